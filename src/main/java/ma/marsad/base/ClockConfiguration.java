@@ -1,0 +1,19 @@
+package ma.marsad.base;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one source of "now": tests replace it with a fixed clock. */
+@Configuration(proxyBeanMethods = false)
+class ClockConfiguration {
+
+    static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(MOROCCO);
+    }
+}

@@ -1,0 +1,127 @@
+package ma.marsad.dashboard.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import ma.marsad.chart.ChartLabels;
+import ma.marsad.chart.ChartService;
+import ma.marsad.chart.ChartSize;
+import ma.marsad.indicator.IndicatorDetails;
+import ma.marsad.indicator.IndicatorKind;
+import ma.marsad.progress.IndicatorProgress;
+
+/** One target on the dashboard: the figures that say where it stands, its chart and the chart's numbers. */
+class IndicatorCard extends Div {
+
+    IndicatorCard(IndicatorProgress p, ChartService charts) {
+        IndicatorDetails indicator = p.indicator();
+        Locale locale = getLocale();
+        Formats f = new Formats(locale);
+        String none = getTranslation("card.none");
+        String unit = indicator.unit().in(locale);
+
+        addClassName("indicator-card");
+        setId("card-" + indicator.code());
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", indicator.name().in(locale));
+
+        H2 name = new H2(indicator.name().in(locale));
+        Span code = new Span(indicator.code() + " · " + getTranslation("kind." + indicator.kind()));
+        code.addClassName("card-code");
+        Span status = new Span(getTranslation("status." + p.status()));
+        status.addClassNames("status", "status-" + p.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        status.setId("status-" + indicator.code());
+        Div head = new Div(new Div(name, code), status);
+        head.addClassName("card-head");
+
+        boolean annual = indicator.kind() == IndicatorKind.ANNUAL;
+        Span actual = new Span(f.number(p.actual()));
+        actual.addClassName("card-actual");
+        Span actualUnit = new Span(unit);
+        actualUnit.addClassName("card-unit");
+        Paragraph target = new Paragraph(annual
+                ? getTranslation("card.target.annual", f.number(p.target()), String.valueOf(p.asOf().year()))
+                : getTranslation("card.target", f.number(p.target()), f.date(indicator.deadline())));
+        target.addClassName("card-target");
+
+        ProgressBar bar = new ProgressBar(0, 1, Math.min(1, Math.max(0, p.percentAchieved() / 100)));
+        bar.getElement().setAttribute("aria-label", getTranslation("card.achieved", f.percent(p.percentAchieved())));
+        Span achieved = new Span(getTranslation("card.achieved", f.percent(p.percentAchieved())));
+        achieved.addClassName("card-achieved");
+
+        Div figures = new Div(
+                figure(getTranslation("card.expected"), f.number(p.expectedToDate()) + " (" + p.asOf() + ")"),
+                figure(annual ? getTranslation("card.forecast.annual", String.valueOf(p.asOf().year())) : getTranslation("card.forecast"),
+                        f.number(p.forecast(), none)),
+                figure(getTranslation("card.run-rate"), f.number(p.runRateNeeded(), none)));
+        figures.addClassName("card-figures");
+
+        add(head, new Div(actual, actualUnit), target, bar, achieved, figures);
+        if (p.regionActual() != null && p.region().isPresent()) {
+            double share = p.actual() > 0 ? p.regionActual() * 100 / p.actual() : 0;
+            Paragraph region = new Paragraph(getTranslation("card.region-share",
+                    p.region().get().displayName(locale), f.number(p.regionActual()), f.percent(share)));
+            region.addClassName("card-region");
+            add(region);
+        }
+        add(chart(p, charts, f), new ProgressTable(p, f));
+        add(source(indicator));
+    }
+
+    private Div figure(String label, String value) {
+        Span l = new Span(label);
+        l.addClassName("figure-label");
+        Span v = new Span(value);
+        v.addClassName("figure-value");
+        return new Div(l, v);
+    }
+
+    private Image chart(IndicatorProgress p, ChartService charts, Formats f) {
+        IndicatorDetails indicator = p.indicator();
+        Locale locale = getLocale();
+        ChartLabels labels = new ChartLabels(locale, null,
+                getTranslation("chart.actual." + indicator.kind()),
+                getTranslation("chart.expected"),
+                getTranslation("chart.target", f.number(p.target())),
+                p.region().map(r -> r.displayName(locale)).orElse(null),
+                indicator.unit().in(locale));
+        String alt = p.hasData()
+                ? getTranslation("chart.alt", indicator.name().in(locale), f.number(p.actual()), p.asOf(),
+                        f.number(p.expectedToDate()), f.number(p.target()), getTranslation("status." + p.status()))
+                : getTranslation("chart.alt.no-data", indicator.name().in(locale), f.number(p.target()));
+        String fileName = "chart-" + indicator.code() + ".png";
+        Image image = new Image(DownloadHandler.fromInputStream(event -> {
+            byte[] png = charts.progressChartPng(p, labels, ChartSize.CARD);
+            return new DownloadResponse(new ByteArrayInputStream(png), fileName, "image/png", png.length);
+        }), alt);
+        image.addClassName("card-chart");
+        image.setWidth(ChartSize.CARD.width() + "px");
+        image.setId("chart-" + indicator.code());
+        return image;
+    }
+
+    private Details source(IndicatorDetails indicator) {
+        Locale locale = getLocale();
+        Paragraph quote = new Paragraph("« " + indicator.sourceQuote() + " »");
+        quote.addClassName("source-quote");
+        Paragraph file = new Paragraph(getTranslation("card.source.text", indicator.sourceFile(),
+                indicator.owner().in(locale)));
+        Div body = new Div(quote, file);
+        if (indicator.datesNote() != null) {
+            body.add(new Paragraph(getTranslation("card.dates-note") + ": " + indicator.datesNote()));
+        }
+        Details details = new Details(getTranslation("card.source"), body);
+        details.addClassName("card-source");
+        return details;
+    }
+}

@@ -1,0 +1,153 @@
+package ma.marsad.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import ma.marsad.base.Quarter;
+import ma.marsad.base.Region;
+import ma.marsad.indicator.IndicatorDetails;
+import ma.marsad.indicator.IndicatorKind;
+
+/**
+ * The progress arithmetic: actual, expected-to-date, status, forecast and run-rate for one indicator.
+ * Pure: it works on the figures it is given and the date it is told, so it is tested with fixed dates.
+ */
+final class ProgressCalculator {
+
+    /** How many recent quarters the trend behind the forecast looks at. */
+    static final int TREND_QUARTERS = 4;
+
+    private final StatusThresholds thresholds;
+
+    ProgressCalculator(StatusThresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    IndicatorProgress calculate(IndicatorDetails indicator, List<Figure> figures, LocalDate today,
+                                Optional<Region> region) {
+        TargetPath path = new TargetPath(indicator);
+        Quarter lastClosed = Quarter.containing(today).previous();
+        Optional<Quarter> latestData = figures.stream().map(Figure::quarter).max(Comparator.naturalOrder());
+        Optional<Quarter> earliestData = figures.stream().map(Figure::quarter).min(Comparator.naturalOrder());
+        Quarter asOf = latestData.filter(q -> q.isAfter(lastClosed)).orElse(lastClosed);
+        Quarter from = earliestData.filter(q -> q.isBefore(path.firstQuarter())).orElse(path.firstQuarter());
+
+        Measure national = new Measure(indicator.kind(), figures);
+        Measure regional = region.map(r -> new Measure(indicator.kind(),
+                figures.stream().filter(f -> f.region() == r).toList())).orElse(null);
+
+        List<QuarterPoint> series = new ArrayList<>();
+        for (Quarter q = from; !q.isAfter(asOf); q = q.next()) {
+            series.add(new QuarterPoint(q, national.reported(q), national.toDate(q), path.expectedAt(q),
+                    regional == null ? null : regional.toDate(q)));
+        }
+
+        List<PathPoint> expectedPath = new ArrayList<>();
+        for (Quarter q = path.firstQuarter(); !q.isAfter(path.lastQuarter()); q = q.next()) {
+            expectedPath.add(new PathPoint(q, path.expectedAt(q)));
+        }
+
+        double actual = national.toDate(asOf);
+        double target = indicator.kind() == IndicatorKind.ANNUAL
+                ? path.yearTarget(asOf.year())
+                : indicator.target().doubleValue();
+        double expected = asOf.isBefore(path.firstQuarter()) ? 0 : path.expectedAt(asOf);
+        ProgressStatus status = status(figures.isEmpty(), actual, target, expected, asOf.isAfter(path.lastQuarter()));
+
+        int remaining = path.quartersRemainingAfter(asOf);
+        Double forecast = figures.isEmpty() ? null : actual + national.trendPerQuarter(asOf, from) * remaining;
+        Double runRate = remaining > 0 ? Math.max(0, target - actual) / remaining : null;
+
+        return new IndicatorProgress(indicator, asOf, actual, target,
+                target > 0 ? actual * 100 / target : 0, expected, status, forecast, runRate, series, expectedPath,
+                figures.stream().anyMatch(Figure::sample), region,
+                regional == null ? null : regional.toDate(asOf));
+    }
+
+    ProgressStatus status(boolean noFigures, double actual, double target, double expected, boolean pastDeadline) {
+        if (noFigures) {
+            return ProgressStatus.NO_DATA;
+        }
+        if (actual >= target) {
+            return ProgressStatus.ACHIEVED;
+        }
+        if (pastDeadline) {
+            return ProgressStatus.OFF_TRACK;
+        }
+        if (expected <= 0) {
+            return ProgressStatus.ON_TRACK;
+        }
+        double ratio = actual / expected;
+        if (ratio >= thresholds.onTrack()) {
+            return ProgressStatus.ON_TRACK;
+        }
+        return ratio >= thresholds.atRisk() ? ProgressStatus.AT_RISK : ProgressStatus.OFF_TRACK;
+    }
+
+    /** An indicator's figures measured the way its kind says. */
+    private static final class Measure {
+        private final IndicatorKind kind;
+        private final TreeMap<Quarter, Double> flows = new TreeMap<>();
+        /** LEVEL only: each region's reported levels, so a region that skips a quarter keeps its level. */
+        private final Map<Region, TreeMap<Quarter, Double>> levels = new HashMap<>();
+
+        Measure(IndicatorKind kind, List<Figure> figures) {
+            this.kind = kind;
+            for (Figure f : figures) {
+                flows.merge(f.quarter(), f.value(), Double::sum);
+                levels.computeIfAbsent(f.region(), r -> new TreeMap<>()).merge(f.quarter(), f.value(), Double::sum);
+            }
+        }
+
+        Double reported(Quarter q) {
+            return flows.get(q);
+        }
+
+        /** Cumulative to date, year to date, or the level at the end of {@code q}. */
+        double toDate(Quarter q) {
+            return switch (kind) {
+                case CUMULATIVE -> sum(flows.headMap(q, true));
+                case ANNUAL -> sum(flows.subMap(new Quarter(q.year(), 1), true, q, true));
+                case LEVEL -> levelAt(q);
+            };
+        }
+
+        /** The recent change per quarter: average flow (CUMULATIVE, ANNUAL) or slope of the level (LEVEL). */
+        double trendPerQuarter(Quarter asOf, Quarter from) {
+            int window = Math.min(TREND_QUARTERS, from.quartersUntil(asOf) + 1);
+            if (window <= 0) {
+                return 0;
+            }
+            Quarter windowStart = asOf;
+            for (int i = 1; i < window; i++) {
+                windowStart = windowStart.previous();
+            }
+            if (kind == IndicatorKind.LEVEL) {
+                // Levels are readings at quarter ends: n readings span n - 1 quarters.
+                return window < 2 ? 0 : (levelAt(asOf) - levelAt(windowStart)) / (window - 1);
+            }
+            return sum(flows.subMap(windowStart, true, asOf, true)) / window;
+        }
+
+        private double levelAt(Quarter q) {
+            double level = 0;
+            for (TreeMap<Quarter, Double> reported : levels.values()) {
+                Map.Entry<Quarter, Double> latest = reported.floorEntry(q);
+                if (latest != null) {
+                    level += latest.getValue();
+                }
+            }
+            return level;
+        }
+
+        private static double sum(Map<Quarter, Double> values) {
+            return values.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package ma.marsad.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ma.marsad.base.Region;
+import ma.marsad.indicator.IndicatorDetails;
+import ma.marsad.indicator.IndicatorService;
+
+/** Where each target stands: the figures in the database run through the progress arithmetic. */
+@Service
+@Transactional(readOnly = true)
+public class ProgressService {
+
+    private final IndicatorService indicators;
+    private final ProgressEntryRepository entries;
+    private final ProgressCalculator calculator;
+    private final Clock clock;
+
+    ProgressService(IndicatorService indicators, ProgressEntryRepository entries, StatusThresholds thresholds,
+                    Clock clock) {
+        this.indicators = indicators;
+        this.entries = entries;
+        this.calculator = new ProgressCalculator(thresholds);
+        this.clock = clock;
+    }
+
+    /** Every indicator's progress, nationally, with the share of {@code region} alongside if one is given. */
+    public List<IndicatorProgress> overview(Optional<Region> region) {
+        Map<Long, List<Figure>> figures = entries.findAllFigures().stream()
+                .collect(Collectors.groupingBy(FigureRow::indicatorId,
+                        Collectors.mapping(FigureRow::toFigure, Collectors.toList())));
+        LocalDate today = LocalDate.now(clock);
+        return indicators.findAll().stream()
+                .map(i -> calculator.calculate(i, figures.getOrDefault(i.id(), List.of()), today, region))
+                .toList();
+    }
+
+    /** True while any sample (invented) figure is stored: the UI then says so plainly. */
+    public boolean hasSampleFigures() {
+        return entries.existsByOrigin(EntryOrigin.SAMPLE);
+    }
+
+    /** Every stored figure, by indicator, quarter and region. */
+    public List<ReportedFigure> reportedFigures() {
+        Map<Long, String> codes = indicators.findAll().stream()
+                .collect(Collectors.toMap(IndicatorDetails::id, IndicatorDetails::code));
+        return entries.findAllInOrder().stream()
+                .map(e -> new ReportedFigure(codes.get(e.getIndicatorId()), e.getQuarter(), e.getRegion(),
+                        e.getAmount().doubleValue(), e.getComment(), e.getEnteredBy(), e.getEnteredAt(),
+                        e.getOrigin()))
+                .sorted(Comparator.comparing(ReportedFigure::quarter).reversed()
+                        .thenComparing(ReportedFigure::indicatorCode)
+                        .thenComparing(ReportedFigure::region))
+                .toList();
+    }
+
+    /** Looks up one indicator's progress by code. */
+    public Optional<IndicatorProgress> progressOf(String code, Optional<Region> region) {
+        return overview(region).stream().filter(p -> p.indicator().code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,11 @@
+package ma.marsad.progress;
+
+import java.time.Instant;
+
+import ma.marsad.base.Quarter;
+import ma.marsad.base.Region;
+
+/** A stored progress entry as people read it: which indicator, when, where, how much, from whom. */
+public record ReportedFigure(String indicatorCode, Quarter quarter, Region region, double value, String comment,
+                             String enteredBy, Instant enteredAt, EntryOrigin origin) {
+}

@@ -1,0 +1,71 @@
+package ma.marsad.progress.ui;
+
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import ma.marsad.base.security.Role;
+import ma.marsad.progress.ProgressService;
+import ma.marsad.progress.ReportedFigure;
+
+/** Every stored figure, newest quarter first: what clerks have sent in and where it came from. */
+@Route("figures")
+@Menu(title = "menu.figures", order = 2)
+@RolesAllowed({Role.CLERK_ROLE, Role.MANAGER_ROLE, Role.ADMIN_ROLE})
+class FiguresView extends Main implements HasDynamicTitle {
+
+    FiguresView(ProgressService progress) {
+        addClassName("figures");
+        List<ReportedFigure> figures = progress.reportedFigures();
+        add(new H1(getTranslation("figures.title")));
+        if (progress.hasSampleFigures()) {
+            Paragraph sample = new Paragraph(getTranslation("sample.banner"));
+            sample.addClassName("sample-banner");
+            sample.getElement().setAttribute("role", "note");
+            add(sample);
+        }
+        add(new Paragraph(getTranslation("figures.count", figures.size())));
+
+        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.of("Africa/Casablanca"));
+        Grid<ReportedFigure> grid = new Grid<>();
+        grid.setId("figures-grid");
+        grid.addColumn(ReportedFigure::indicatorCode).setHeader(getTranslation("figures.indicator"))
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(f -> f.quarter().toString()).setHeader(getTranslation("figures.quarter"))
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(f -> f.region().displayName(getLocale())).setHeader(getTranslation("figures.region"))
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(f -> number.format(f.value())).setHeader(getTranslation("figures.value"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(ReportedFigure::comment).setHeader(getTranslation("figures.comment")).setFlexGrow(1);
+        grid.addColumn(ReportedFigure::enteredBy).setHeader(getTranslation("figures.entered-by")).setAutoWidth(true);
+        grid.addColumn(f -> when.format(f.enteredAt())).setHeader(getTranslation("figures.entered-at"))
+                .setAutoWidth(true);
+        grid.addColumn(f -> getTranslation("origin." + f.origin())).setHeader(getTranslation("figures.origin"))
+                .setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setItems(figures);
+        grid.setHeight("70vh");
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("figures.page-title");
+    }
+}

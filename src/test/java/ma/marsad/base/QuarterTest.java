@@ -1,0 +1,40 @@
+package ma.marsad.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class QuarterTest {
+
+    @Test
+    void readsAndWritesTheCanonicalForm() {
+        assertThat(Quarter.of("2025-Q3")).isEqualTo(new Quarter(2025, 3));
+        assertThat(new Quarter(2025, 3)).hasToString("2025-Q3");
+        assertThat(Quarter.parse("Q3 2025")).isEmpty();
+        assertThat(Quarter.parse("2025-Q5")).isEmpty();
+    }
+
+    @Test
+    void knowsTheQuarterADateFallsIn() {
+        assertThat(Quarter.containing(LocalDate.of(2026, 11, 23))).isEqualTo(new Quarter(2026, 4));
+        assertThat(Quarter.containing(LocalDate.of(2026, 3, 31))).isEqualTo(new Quarter(2026, 1));
+    }
+
+    @Test
+    void countsAndStepsAcrossYears() {
+        Quarter q = new Quarter(2025, 4);
+        assertThat(q.next()).isEqualTo(new Quarter(2026, 1));
+        assertThat(q.next().previous()).isEqualTo(q);
+        assertThat(q.quartersUntil(new Quarter(2030, 4))).isEqualTo(20);
+        assertThat(q.firstDay()).isEqualTo(LocalDate.of(2025, 10, 1));
+        assertThat(q.lastDay()).isEqualTo(LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
+    void refusesAFifthQuarter() {
+        assertThatThrownBy(() -> new Quarter(2025, 5)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,112 @@
+package ma.marsad.progress.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ma.marsad.MarsadSpringTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The REST API over real HTTP, as curl or another system would call it. */
+@MarsadSpringTest
+class IndicatorApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JsonMapper json;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (user != null) {
+            String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + credentials);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void listsEveryIndicatorWithWhereItStandsForAManager() throws Exception {
+        HttpResponse<String> response = get("/api/indicators", "manager", "manager");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/json"));
+        JsonNode all = json.readTree(response.body());
+        assertThat(all.size()).isEqualTo(9);
+        JsonNode jobs = all.get(0);
+        assertThat(jobs.get("code").asString()).isEqualTo("DIGITAL_JOBS");
+        assertThat(jobs.get("target").asLong()).isEqualTo(240_000);
+        assertThat(response.body()).contains("\"target\":240000,");
+        assertThat(jobs.get("kind").asString()).isEqualTo("CUMULATIVE");
+        assertThat(jobs.get("deadline").asString()).isEqualTo("2030-12-31");
+        assertThat(jobs.get("actual").asLong()).isEqualTo(70_202);
+        assertThat(jobs.get("percentAchieved").asDouble()).isEqualTo(29.25);
+        assertThat(jobs.get("expectedToDate").asDouble()).isEqualTo(76_741.13);
+        assertThat(jobs.get("status").asString()).isEqualTo("AT_RISK");
+        assertThat(jobs.get("source").get("file").asString()).isEqualTo("004_e61645de221c9efb.txt");
+        assertThat(jobs.get("source").get("quote").asString()).contains("240 000 emplois directs");
+        assertThat(jobs.get("sampleFigures").asBoolean()).isTrue();
+    }
+
+    @Test
+    void showsARegionsShareWhenAsked() throws Exception {
+        HttpResponse<String> response = get("/api/indicators?region=CASABLANCA_SETTAT", "official", "official");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode onepoint = json.readTree(response.body()).get(1);
+        assertThat(onepoint.get("region").asString()).isEqualTo("CASABLANCA_SETTAT");
+        assertThat(onepoint.get("regionActual").asLong()).isEqualTo(160);
+    }
+
+    @Test
+    void refusesAnUnknownRegionWithAClearMessage() throws Exception {
+        HttpResponse<String> response = get("/api/indicators?region=ATLANTIS", "manager", "manager");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("error").asString()).contains("Unknown region 'ATLANTIS'");
+    }
+
+    @Test
+    void answers401AsJsonWithoutCredentialsOrWithAWrongPassword() throws Exception {
+        for (HttpResponse<String> response : new HttpResponse[] {
+                get("/api/indicators", null, null), get("/api/indicators", "manager", "wrong"),
+                get("/api/anything-else", null, null)}) {
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/json"));
+            assertThat(json.readTree(response.body()).get("error").asString()).contains("Authentication required");
+            assertThat(response.body()).doesNotContain("<html");
+        }
+    }
+
+    @Test
+    void answers403AsJsonToARoleThatIsNotNamed() throws Exception {
+        HttpResponse<String> response = get("/api/indicators", "clerk", "clerk");
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(response.body()).get("error").asString()).contains("role does not allow");
+    }
+
+    @Test
+    void keepsTheHealthCheckOpen() throws Exception {
+        HttpResponse<String> response = get("/actuator/health", null, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void sendsAnUnauthenticatedBrowserToTheLoginPage() throws Exception {
+        HttpResponse<String> response = get("/", null, null);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+}
