@@ -18,22 +18,14 @@ public enum Region {
     DAKHLA_OUED_ED_DAHAB("Dakhla-Oued Ed-Dahab", "Dakhla-Oued Ed-Dahab", "الداخلة وادي الذهب"),
     NATIONAL("National", "National", "وطني");
 
-    private final String nameFr;
-    private final String nameEn;
-    private final String nameAr;
+    private final LocalizedText name;
 
     Region(String nameFr, String nameEn, String nameAr) {
-        this.nameFr = nameFr;
-        this.nameEn = nameEn;
-        this.nameAr = nameAr;
+        this.name = new LocalizedText(nameFr, nameEn, nameAr);
     }
 
     public String displayName(Locale locale) {
-        return switch (locale.getLanguage()) {
-            case "ar" -> nameAr;
-            case "en" -> nameEn;
-            default -> nameFr;
-        };
+        return name.in(locale);
     }
 
     public boolean isNational() {

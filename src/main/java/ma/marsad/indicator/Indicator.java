@@ -21,6 +21,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ma.marsad.base.LocalizedText;
+
 /** A target to track, stored as seeded from data/targets.json. */
 @Entity
 @Table(name = "indicator")

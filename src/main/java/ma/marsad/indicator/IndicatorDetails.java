@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import ma.marsad.base.LocalizedText;
+
 /** An indicator's target as the rest of Marsad sees it. */
 public record IndicatorDetails(
         long id,

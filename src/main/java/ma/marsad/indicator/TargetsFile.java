@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import ma.marsad.base.LocalizedText;
+
 /** The shape of data/targets.json. */
 record TargetsFile(String about, List<Target> indicators) {
 

@@ -17,7 +17,7 @@ import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorKind;
-import ma.marsad.indicator.LocalizedText;
+import ma.marsad.base.LocalizedText;
 import ma.marsad.indicator.Milestone;
 
 /** The progress arithmetic, on 23 November 2026 unless a test says otherwise: last closed quarter 2026-Q3. */

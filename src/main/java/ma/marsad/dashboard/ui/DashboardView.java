@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import ma.marsad.base.Region;
+import ma.marsad.base.ui.SampleFiguresNotice;
 import ma.marsad.base.security.Role;
 import ma.marsad.chart.ChartService;
 import ma.marsad.progress.IndicatorProgress;
@@ -51,11 +52,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         header.addClassName("dashboard-header");
         add(header);
         if (progress.hasSampleFigures()) {
-            Paragraph sample = new Paragraph(getTranslation("sample.banner"));
-            sample.addClassName("sample-banner");
-            sample.setId("sample-banner");
-            sample.getElement().setAttribute("role", "note");
-            add(sample);
+            add(new SampleFiguresNotice());
         }
         cards.addClassName("cards");
         add(cards);

@@ -18,7 +18,7 @@ import ma.marsad.base.Region;
 import ma.marsad.base.security.Role;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorKind;
-import ma.marsad.indicator.LocalizedText;
+import ma.marsad.base.LocalizedText;
 import ma.marsad.progress.IndicatorProgress;
 import ma.marsad.progress.ProgressService;
 import ma.marsad.progress.ProgressStatus;

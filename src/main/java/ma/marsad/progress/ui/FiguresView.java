@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import ma.marsad.base.security.Role;
+import ma.marsad.base.ui.SampleFiguresNotice;
 import ma.marsad.progress.ProgressService;
 import ma.marsad.progress.ReportedFigure;
 
@@ -32,10 +33,7 @@ class FiguresView extends Main implements HasDynamicTitle {
         List<ReportedFigure> figures = progress.reportedFigures();
         add(new H1(getTranslation("figures.title")));
         if (progress.hasSampleFigures()) {
-            Paragraph sample = new Paragraph(getTranslation("sample.banner"));
-            sample.addClassName("sample-banner");
-            sample.getElement().setAttribute("role", "note");
-            add(sample);
+            add(new SampleFiguresNotice());
         }
         add(new Paragraph(getTranslation("figures.count", figures.size())));
 

@@ -7,6 +7,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 
 import ma.marsad.MarsadBrowserlessTest;
 import ma.marsad.progress.ReportedFigure;
@@ -23,6 +24,7 @@ class FiguresViewTest extends MarsadBrowserlessTest {
         assertThat(tester.size()).isEqualTo(157);
         assertThat(tester.getCellText(0, 1)).isEqualTo("2026-Q3");
         assertThat(tester.getCellText(0, 7)).isEqualTo("Sample");
+        assertThat($(Paragraph.class).id("sample-banner").getText()).startsWith("Sample figures, not official statistics");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package ma.marsad.indicator;
+package ma.marsad.base;
 
 import java.util.Locale;
 
