@@ -29,7 +29,9 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
 import ma.marsad.base.Quarter;
+import ma.marsad.indicator.IndicatorKind;
 import ma.marsad.progress.IndicatorProgress;
+import ma.marsad.progress.PathPoint;
 import ma.marsad.progress.QuarterPoint;
 
 /**
@@ -62,7 +64,7 @@ final class ProgressChartFactory {
         if (!region.isEmpty()) {
             bars.addSeries(region);
         }
-        TimeSeriesCollection path = new TimeSeriesCollection(pathSeries(progress, labels), MOROCCO);
+        TimeSeriesCollection path = pathSeries(progress, labels);
 
         DateAxis time = new DateAxis(null, MOROCCO, labels.locale());
         // One tick a year, at 1 January: quarters between are read from the bars.
@@ -88,8 +90,13 @@ final class ProgressChartFactory {
 
         XYPlot plot = new XYPlot(bars, time, values, barRenderer);
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
-        lineRenderer.setSeriesPaint(0, PATH);
-        lineRenderer.setSeriesStroke(0, new BasicStroke(2f));
+        lineRenderer.setDefaultPaint(PATH);
+        lineRenderer.setAutoPopulateSeriesPaint(false);
+        lineRenderer.setDefaultStroke(new BasicStroke(2f));
+        lineRenderer.setAutoPopulateSeriesStroke(false);
+        for (int i = 1; i < path.getSeriesCount(); i++) {
+            lineRenderer.setSeriesVisibleInLegend(i, false);
+        }
         plot.setDataset(1, path);
         plot.setRenderer(1, lineRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
@@ -118,11 +125,22 @@ final class ProgressChartFactory {
         return chart;
     }
 
-    /** The expected path from the first quarter to the deadline's quarter. */
-    private static TimeSeries pathSeries(IndicatorProgress progress, ChartLabels labels) {
-        TimeSeries series = new TimeSeries(labels.expected());
-        progress.path().forEach(p -> series.add(period(p.quarter()), p.expected()));
-        return series;
+    /**
+     * The expected path from the first quarter to the deadline's quarter: one line, or for ANNUAL one
+     * line per calendar year, since each year starts again from zero.
+     */
+    private static TimeSeriesCollection pathSeries(IndicatorProgress progress, ChartLabels labels) {
+        TimeSeriesCollection lines = new TimeSeriesCollection(MOROCCO);
+        boolean perYear = progress.indicator().kind() == IndicatorKind.ANNUAL;
+        TimeSeries line = null;
+        for (PathPoint p : progress.path()) {
+            if (line == null || (perYear && p.quarter().number() == 1)) {
+                line = new TimeSeries(lines.getSeriesCount() == 0 ? labels.expected() : labels.expected() + " " + p.quarter().year());
+                lines.addSeries(line);
+            }
+            line.add(period(p.quarter()), p.expected());
+        }
+        return lines;
     }
 
     private static ValueMarker targetMarker(IndicatorProgress progress, ChartLabels labels) {
