@@ -83,6 +83,7 @@ class DashboardBrowserJourneyTest {
         assertThat(page.title()).isEqualTo("Dashboard · Marsad");
         assertThat(page.locator("#signed-in-user").textContent()).isEqualTo("Signed in as manager");
         assertThat(page.locator("#sample-banner").textContent()).contains("Sample figures, not official statistics");
+        assertThat(page.locator("#sample-banner").isVisible()).isTrue();
         for (String code : HEADLINE) {
             Locator card = page.locator("#card-" + code);
             assertThat(card.isVisible()).as(code).isTrue();

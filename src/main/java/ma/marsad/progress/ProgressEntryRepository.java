@@ -8,9 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
 
-    @Query("select e from ProgressEntry e order by e.indicatorId, e.quarter, e.region")
-    List<ProgressEntry> findAllInOrder();
-
     @Query("select new ma.marsad.progress.FigureRow(e.indicatorId, e.quarter, e.region, e.amount, e.origin)"
             + " from ProgressEntry e")
     List<FigureRow> findAllFigures();

@@ -49,11 +49,11 @@ public class ProgressService {
         return entries.existsByOrigin(EntryOrigin.SAMPLE);
     }
 
-    /** Every stored figure, by indicator, quarter and region. */
+    /** Every stored figure, newest quarter first, then by indicator and region. */
     public List<ReportedFigure> reportedFigures() {
         Map<Long, String> codes = indicators.findAll().stream()
                 .collect(Collectors.toMap(IndicatorDetails::id, IndicatorDetails::code));
-        return entries.findAllInOrder().stream()
+        return entries.findAll().stream()
                 .map(e -> new ReportedFigure(codes.get(e.getIndicatorId()), e.getQuarter(), e.getRegion(),
                         e.getAmount().doubleValue(), e.getComment(), e.getEnteredBy(), e.getEnteredAt(),
                         e.getOrigin()))
@@ -61,10 +61,5 @@ public class ProgressService {
                         .thenComparing(ReportedFigure::indicatorCode)
                         .thenComparing(ReportedFigure::region))
                 .toList();
-    }
-
-    /** Looks up one indicator's progress by code. */
-    public Optional<IndicatorProgress> progressOf(String code, Optional<Region> region) {
-        return overview(region).stream().filter(p -> p.indicator().code().equals(code)).findFirst();
     }
 }

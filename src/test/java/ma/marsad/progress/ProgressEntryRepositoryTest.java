@@ -57,7 +57,7 @@ class ProgressEntryRepositoryTest {
     @Test
     void loadsTheSampleFiguresMarkedAsSample() {
         assertThat(entries.count()).isEqualTo(157);
-        assertThat(entries.findAllInOrder()).allSatisfy(e -> {
+        assertThat(entries.findAll()).allSatisfy(e -> {
             assertThat(e.getOrigin()).isEqualTo(EntryOrigin.SAMPLE);
             assertThat(e.getComment()).isEqualTo("Sample figure, not official statistics");
         });

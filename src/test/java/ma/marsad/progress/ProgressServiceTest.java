@@ -44,13 +44,16 @@ class ProgressServiceTest {
         assertThat(jobs.includesSampleFigures()).isTrue();
     }
 
+    private IndicatorProgress onepointWith(Region region) {
+        return progress.overview(Optional.of(region)).stream()
+                .filter(p -> p.indicator().code().equals("ONEPOINT_ENGINEERS")).findFirst().orElseThrow();
+    }
+
     @Test
     void givesARegionsShareOfTheNationalFigure() {
-        IndicatorProgress onepoint = progress.progressOf("ONEPOINT_ENGINEERS", Optional.of(Region.CASABLANCA_SETTAT))
-                .orElseThrow();
+        IndicatorProgress onepoint = onepointWith(Region.CASABLANCA_SETTAT);
         assertThat(onepoint.regionActual()).isEqualTo(onepoint.actual()).isEqualTo(160);
-        IndicatorProgress elsewhere = progress.progressOf("ONEPOINT_ENGINEERS", Optional.of(Region.ORIENTAL))
-                .orElseThrow();
+        IndicatorProgress elsewhere = onepointWith(Region.ORIENTAL);
         assertThat(elsewhere.regionActual()).isZero();
     }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 public class SampleFiguresNotice extends Paragraph {
 
     public SampleFiguresNotice() {
-        super();
         setText(getTranslation("sample.banner"));
         addClassName("sample-banner");
         setId("sample-banner");

@@ -1,5 +1,6 @@
 package ma.marsad.dashboard.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import ma.marsad.base.Region;
-import ma.marsad.base.ui.SampleFiguresNotice;
 import ma.marsad.base.security.Role;
+import ma.marsad.base.ui.SampleFiguresNotice;
 import ma.marsad.chart.ChartService;
 import ma.marsad.progress.IndicatorProgress;
 import ma.marsad.progress.ProgressService;
@@ -31,6 +32,7 @@ class DashboardView extends Main implements HasDynamicTitle {
     private final ChartService charts;
     private final Div cards = new Div();
     private final Paragraph asOf = new Paragraph();
+    private final SampleFiguresNotice sampleNotice = new SampleFiguresNotice();
 
     DashboardView(ProgressService progress, ChartService charts) {
         this.progress = progress;
@@ -50,12 +52,8 @@ class DashboardView extends Main implements HasDynamicTitle {
 
         Div header = new Div(new Div(title, asOf), region);
         header.addClassName("dashboard-header");
-        add(header);
-        if (progress.hasSampleFigures()) {
-            add(new SampleFiguresNotice());
-        }
         cards.addClassName("cards");
-        add(cards);
+        add(header, sampleNotice, cards);
         show(Optional.empty());
     }
 
@@ -63,7 +61,10 @@ class DashboardView extends Main implements HasDynamicTitle {
         List<IndicatorProgress> overview = progress.overview(region);
         cards.removeAll();
         overview.forEach(p -> cards.add(new IndicatorCard(p, charts)));
-        overview.stream().findFirst().ifPresent(p -> asOf.setText(getTranslation("dashboard.as-of", p.asOf())));
+        // The last closed quarter: an indicator whose next quarter is already in speaks of a later one.
+        overview.stream().map(IndicatorProgress::asOf).min(Comparator.naturalOrder())
+                .ifPresent(q -> asOf.setText(getTranslation("dashboard.as-of", q)));
+        sampleNotice.setVisible(overview.stream().anyMatch(IndicatorProgress::includesSampleFigures));
     }
 
     @Override

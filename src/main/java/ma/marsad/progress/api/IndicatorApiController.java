@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ma.marsad.base.LocalizedText;
 import ma.marsad.base.Region;
 import ma.marsad.base.security.Role;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorKind;
-import ma.marsad.base.LocalizedText;
 import ma.marsad.progress.IndicatorProgress;
 import ma.marsad.progress.ProgressService;
 import ma.marsad.progress.ProgressStatus;

@@ -51,8 +51,9 @@ class DashboardViewTest extends MarsadBrowserlessTest {
     @WithMockUser(username = "manager", roles = "MANAGER")
     void saysPlainlyThatTheFiguresAreSamples() {
         navigate(DashboardView.class);
-        assertThat($(Paragraph.class).id("sample-banner").getText())
-                .startsWith("Sample figures, not official statistics");
+        Paragraph notice = $(Paragraph.class).id("sample-banner");
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).startsWith("Sample figures, not official statistics");
     }
 
     @Test
