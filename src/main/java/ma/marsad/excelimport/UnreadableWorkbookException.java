@@ -1,0 +1,36 @@
+package ma.marsad.excelimport;
+
+/** The uploaded file cannot be read as a workbook at all; the reason says why, in words a clerk can act on. */
+public class UnreadableWorkbookException extends Exception {
+
+    /** Why a file was refused. Each has a message in the bundles under {@code import.refused.<NAME>}. */
+    public enum Reason {
+        /** Zero bytes. */
+        EMPTY,
+        /** Not an Excel workbook (.xlsx or .xls): a PDF, a Word file, text, an image... */
+        NOT_A_SPREADSHEET,
+        /** Encrypted with a password. */
+        PASSWORD_PROTECTED,
+        /** Looks like a workbook but is truncated or damaged. */
+        DAMAGED,
+        /** Expands to far more data than its size suggests (POI's zip-bomb limits, kept as they are). */
+        TOO_EXPANDED,
+        /** Larger than the configured upload limit. */
+        TOO_LARGE
+    }
+
+    private final Reason reason;
+
+    public UnreadableWorkbookException(Reason reason, String detail, Throwable cause) {
+        super(reason + ": " + detail, cause);
+        this.reason = reason;
+    }
+
+    public UnreadableWorkbookException(Reason reason, String detail) {
+        this(reason, detail, null);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
