@@ -54,6 +54,7 @@ class Indicator {
     private String ownerAr;
     private String sourceFile;
     private String sourceQuote;
+    private boolean wholeNumbers;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "indicator_milestone", joinColumns = @JoinColumn(name = "indicator_id"))
@@ -67,7 +68,7 @@ class Indicator {
 
     Indicator(String code, LocalizedText name, LocalizedText unit, IndicatorKind kind, BigDecimal targetValue,
               LocalDate startDate, LocalDate deadline, String datesNote, LocalizedText owner,
-              String sourceFile, String sourceQuote, List<Milestone> milestones) {
+              String sourceFile, String sourceQuote, List<Milestone> milestones, boolean wholeNumbers) {
         this.code = code;
         this.nameFr = name.fr();
         this.nameEn = name.en();
@@ -85,6 +86,7 @@ class Indicator {
         this.ownerAr = owner.ar();
         this.sourceFile = sourceFile;
         this.sourceQuote = sourceQuote;
+        this.wholeNumbers = wholeNumbers;
         milestones.forEach(m -> this.milestones.add(new MilestoneRow(m.year(), m.target())));
     }
 
@@ -106,7 +108,7 @@ class Indicator {
                         .sorted(Comparator.comparingInt(Milestone::year))
                         .toList(),
                 new LocalizedText(ownerFr, ownerEn, ownerAr),
-                sourceFile, sourceQuote);
+                sourceFile, sourceQuote, wholeNumbers);
     }
 
     @Embeddable

@@ -6,7 +6,12 @@ import java.util.List;
 
 import ma.marsad.base.LocalizedText;
 
-/** An indicator's target as the rest of Marsad sees it. */
+/**
+ * An indicator's target as the rest of Marsad sees it.
+ *
+ * @param wholeNumbers true when figures are counts (jobs, people, companies), false when decimals make
+ *                     sense (megawatts)
+ */
 public record IndicatorDetails(
         long id,
         String code,
@@ -20,7 +25,8 @@ public record IndicatorDetails(
         List<Milestone> milestones,
         LocalizedText owner,
         String sourceFile,
-        String sourceQuote) {
+        String sourceQuote,
+        boolean wholeNumbers) {
 
     public IndicatorDetails {
         milestones = List.copyOf(milestones);

@@ -49,7 +49,7 @@ class TargetSeeder implements ApplicationRunner {
             if (!repository.existsByCode(t.code())) {
                 repository.save(new Indicator(t.code(), t.name(), t.unit(), t.kind(), t.target(), t.startDate(),
                         t.deadline(), t.datesNote(), t.owner(), t.source().file(), t.source().quote(),
-                        t.milestones() == null ? List.of() : t.milestones()));
+                        t.milestones() == null ? List.of() : t.milestones(), t.countsWholeNumbers()));
                 added++;
             }
         }

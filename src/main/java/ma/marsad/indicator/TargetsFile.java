@@ -12,7 +12,12 @@ record TargetsFile(String about, List<Target> indicators) {
 
     record Target(String code, IndicatorKind kind, LocalizedText name, LocalizedText unit, BigDecimal target,
                   LocalDate startDate, LocalDate deadline, String datesNote, LocalizedText owner,
-                  List<Milestone> milestones, Source source) {
+                  List<Milestone> milestones, Source source, Boolean wholeNumbers) {
+
+        /** Counts unless the file says otherwise. */
+        boolean countsWholeNumbers() {
+            return wholeNumbers == null || wholeNumbers;
+        }
 
         /** What is wrong with this row, in words; empty when it can be seeded. */
         List<String> problems() {

@@ -30,7 +30,7 @@ class ProgressCalculatorTest {
                                               Milestone... milestones) {
         LocalizedText text = new LocalizedText("x", "x", "x");
         return new IndicatorDetails(1, "TEST", text, text, kind, BigDecimal.valueOf(target), start, deadline, null,
-                List.of(milestones), text, "004_e61645de221c9efb.txt", "quote");
+                List.of(milestones), text, "004_e61645de221c9efb.txt", "quote", true);
     }
 
     private static Figure figure(String quarter, double value) {

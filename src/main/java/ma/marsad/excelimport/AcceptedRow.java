@@ -1,0 +1,11 @@
+package ma.marsad.excelimport;
+
+import java.math.BigDecimal;
+
+import ma.marsad.base.Quarter;
+import ma.marsad.base.Region;
+
+/** A row of the clerk's file that passed every check, with where it came from. */
+record AcceptedRow(long indicatorId, Quarter quarter, Region region, BigDecimal amount, String comment,
+                   String sheet, int row) {
+}

@@ -1,0 +1,208 @@
+package ma.marsad.excelimport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ma.marsad.base.Quarter;
+import ma.marsad.indicator.IndicatorService;
+import ma.marsad.progress.FigureChanges;
+import ma.marsad.progress.FigureStore;
+import ma.marsad.progress.IncomingFigure;
+
+/**
+ * Clerks' quarterly figures from Excel: the template, the dry run, the all-or-nothing import, the
+ * annotated copy of a file with errors, and the log of past imports.
+ */
+@Service
+public class ImportService {
+
+    private static final DateTimeFormatter STORED_NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final IndicatorService indicators;
+    private final FigureStore figures;
+    private final ImportRecordRepository records;
+    private final MessageSource messages;
+    private final ImportProperties properties;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ImportService(IndicatorService indicators, FigureStore figures, ImportRecordRepository records,
+                  MessageSource messages, ImportProperties properties, PlatformTransactionManager transactions,
+                  Clock clock) {
+        this.indicators = indicators;
+        this.figures = figures;
+        this.records = records;
+        this.messages = messages;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** The largest file accepted, in bytes. */
+    public long maxFileSize() {
+        return properties.maxFileSize().toBytes();
+    }
+
+    /** The empty workbook clerks fill in. */
+    public void writeTemplate(OutputStream out) throws IOException {
+        ImportTemplate.write(indicators.findAll(), out);
+    }
+
+    /** A dry run: every row checked, and what an import would create, update or leave; nothing is stored. */
+    public ImportReport check(Path file, Locale locale, ImportProgress progress)
+            throws UnreadableWorkbookException, IOException {
+        CheckedFile checked = validate(file, locale, progress);
+        FigureChanges changes = figures.compare(incoming(checked));
+        return report(true, ImportOutcome.CHECKED, checked, changes, null);
+    }
+
+    /**
+     * Checks the file and, when no row has an error, stores every row in one transaction; otherwise stores
+     * no figure. Either way the file is kept under the storage directory and the attempt is logged.
+     */
+    public ImportReport importFile(Path file, String fileName, String user, Locale locale, ImportProgress progress)
+            throws UnreadableWorkbookException, IOException {
+        CheckedFile checked = validate(file, locale, progress);
+        String sha256 = sha256(file);
+        long size = Files.size(file);
+        Path kept = keep(file, fileName, sha256);
+        try {
+            if (!checked.clean()) {
+                long id = transaction.execute(status -> {
+                    ImportRecord record = new ImportRecord(fileName, sha256, size, kept.toString(), user,
+                            Instant.now(clock), ImportOutcome.REJECTED);
+                    record.counts(checked.rowsRead(), checked.accepted().size(), checked.rejected(), 0, 0, 0);
+                    return records.save(record).getId();
+                });
+                return report(false, ImportOutcome.REJECTED, checked, new FigureChanges(0, 0, 0), id);
+            }
+            return transaction.execute(status -> {
+                ImportRecord record = records.saveAndFlush(new ImportRecord(fileName, sha256, size, kept.toString(),
+                        user, Instant.now(clock), ImportOutcome.IMPORTED));
+                FigureChanges changes = figures.storeImport(incoming(checked), record.getId(), user);
+                record.counts(checked.rowsRead(), checked.accepted().size(), 0, changes.created(),
+                        changes.updated(), changes.unchanged());
+                return report(false, ImportOutcome.IMPORTED, checked, changes, record.getId());
+            });
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(kept);
+            throw e;
+        }
+    }
+
+    /** The clerk's own rows back, each with its status and every faulty cell marked and explained. */
+    public void writeAnnotatedCopy(Path file, Locale locale, OutputStream out)
+            throws UnreadableWorkbookException, IOException {
+        CheckedFile checked = validate(file, locale, ImportProgress.NONE);
+        Map<String, Map<Integer, List<RowError>>> byRow = new LinkedHashMap<>();
+        for (RowError error : checked.errors()) {
+            if (error.sheet() != null && error.row() != null) {
+                byRow.computeIfAbsent(error.sheet(), s -> new LinkedHashMap<>())
+                        .computeIfAbsent(error.row(), r -> new java.util.ArrayList<>()).add(error);
+            }
+        }
+        Annotations annotations = new Annotations() {
+            @Override
+            public int headerRow(String sheet) {
+                CheckedFile.Header header = checked.headers().get(sheet);
+                return header == null ? 0 : header.row();
+            }
+
+            @Override
+            public int lastHeaderColumn(String sheet) {
+                CheckedFile.Header header = checked.headers().get(sheet);
+                return header == null ? -1 : header.lastColumn();
+            }
+
+            @Override
+            public List<RowError> errorsAt(String sheet, int row) {
+                return byRow.getOrDefault(sheet, Map.of()).getOrDefault(row, List.of());
+            }
+        };
+        try (AnnotatedCopy copy = new AnnotatedCopy(annotations)) {
+            WorkbookReader.read(file, copy);
+            copy.writeTo(out);
+        }
+    }
+
+    /** The latest imports, newest first. */
+    public List<ImportSummary> recentImports(int limit) {
+        return records.findByOrderByUploadedAtDescIdDesc(Limit.of(limit)).stream().map(ImportRecord::toSummary).toList();
+    }
+
+    private CheckedFile validate(Path file, Locale locale, ImportProgress progress)
+            throws UnreadableWorkbookException, IOException {
+        long size = Files.size(file);
+        if (size > maxFileSize()) {
+            throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.TOO_LARGE,
+                    size + " bytes, limit " + maxFileSize());
+        }
+        Catalog catalog = new Catalog(indicators.findAll(), Quarter.containing(LocalDate.now(clock)), locale);
+        FigureValidator validator = new FigureValidator(catalog, Messages.of(messages, locale), progress);
+        WorkbookReader.read(file, validator);
+        return validator.result();
+    }
+
+    private static List<IncomingFigure> incoming(CheckedFile checked) {
+        return checked.accepted().stream()
+                .map(r -> new IncomingFigure(r.indicatorId(), r.quarter(), r.region(), r.amount(), r.comment()))
+                .toList();
+    }
+
+    private ImportReport report(boolean dryRun, ImportOutcome outcome, CheckedFile checked, FigureChanges changes,
+                                Long importId) {
+        List<RowError> listed = checked.errors().subList(0, Math.min(checked.errors().size(),
+                properties.maxListedErrors()));
+        return new ImportReport(dryRun, outcome, checked.rowsRead(), checked.accepted().size(), checked.rejected(),
+                changes.created(), changes.updated(), changes.unchanged(), List.copyOf(listed),
+                checked.errors().size(), List.copyOf(checked.warnings()), importId);
+    }
+
+    /** Copies the uploaded file to storageDir/yyyy/MM/, named by time, hash and (a safe form of) its name. */
+    private Path keep(Path file, String fileName, String sha256) throws IOException {
+        Instant now = Instant.now(clock);
+        String month = now.atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy/MM"));
+        Path dir = properties.storageDir().resolve(month);
+        Files.createDirectories(dir);
+        String safeName = fileName == null ? "upload" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (safeName.length() > 80) {
+            safeName = safeName.substring(safeName.length() - 80);
+        }
+        Path target = dir.resolve(now.atOffset(ZoneOffset.UTC).format(STORED_NAME_TIME) + "-"
+                + sha256.substring(0, 12) + "-" + safeName);
+        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+}

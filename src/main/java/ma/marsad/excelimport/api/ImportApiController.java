@@ -1,0 +1,145 @@
+package ma.marsad.excelimport.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import ma.marsad.base.security.Role;
+import ma.marsad.excelimport.AnnotatedFileName;
+import ma.marsad.excelimport.ImportReport;
+import ma.marsad.excelimport.ImportService;
+import ma.marsad.excelimport.ImportSummary;
+import ma.marsad.excelimport.ImportProgress;
+import ma.marsad.excelimport.UnreadableWorkbookException;
+import ma.marsad.progress.ConcurrentFigureChangeException;
+
+/**
+ * Clerks' imports over HTTP: GET /api/imports/template.xlsx, POST /api/imports?dryRun=true|false with a
+ * multipart field "file", POST /api/imports/annotated.xlsx for the marked-up copy, GET /api/imports for
+ * the log. A file that cannot be read at all gets 400, 413 or 415 with {"error": "..."}; a file with
+ * row errors gets the full report (422 when it was meant to be imported).
+ */
+@RestController
+@RequestMapping("/api/imports")
+@RolesAllowed({Role.CLERK_ROLE, Role.ADMIN_ROLE})
+class ImportApiController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ImportService imports;
+    private final MessageSource messages;
+
+    ImportApiController(ImportService imports, MessageSource messages) {
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    @GetMapping("/template.xlsx")
+    ResponseEntity<byte[]> template() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        imports.writeTemplate(out);
+        return attachment("marsad-import-template.xlsx", out.toByteArray());
+    }
+
+    @PostMapping
+    ResponseEntity<?> upload(@RequestParam(name = "file", required = false) MultipartFile file,
+                             @RequestParam(defaultValue = "false") boolean dryRun,
+                             Authentication user, Locale locale)
+            throws IOException, UnreadableWorkbookException {
+        if (file == null) {
+            return refusal(HttpStatus.BAD_REQUEST, "import.refused.MISSING_FILE", locale);
+        }
+        Path upload = receive(file);
+        try {
+            ImportReport report = dryRun
+                    ? imports.check(upload, locale, ImportProgress.NONE)
+                    : imports.importFile(upload, file.getOriginalFilename(), user.getName(), locale, ImportProgress.NONE);
+            HttpStatus status = report.clean() || dryRun ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
+            return ResponseEntity.status(status).body(ImportJson.of(report));
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+    }
+
+    @PostMapping("/annotated.xlsx")
+    ResponseEntity<?> annotated(@RequestParam(name = "file", required = false) MultipartFile file, Locale locale)
+            throws IOException, UnreadableWorkbookException {
+        if (file == null) {
+            return refusal(HttpStatus.BAD_REQUEST, "import.refused.MISSING_FILE", locale);
+        }
+        Path upload = receive(file);
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            imports.writeAnnotatedCopy(upload, locale, out);
+            return attachment(AnnotatedFileName.of(file.getOriginalFilename()), out.toByteArray());
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+    }
+
+    @GetMapping
+    List<ImportSummary> recent(@RequestParam(defaultValue = "50") int limit) {
+        return imports.recentImports(Math.clamp(limit, 1, 500));
+    }
+
+    @ExceptionHandler(UnreadableWorkbookException.class)
+    ResponseEntity<ApiError> unreadable(UnreadableWorkbookException e, Locale locale) {
+        HttpStatus status = switch (e.reason()) {
+            case NOT_A_SPREADSHEET -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        return refusal(status, "import.refused." + e.reason().name(), locale,
+                DataSize.ofBytes(imports.maxFileSize()).toMegabytes() + " MB");
+    }
+
+    @ExceptionHandler(ConcurrentFigureChangeException.class)
+    ResponseEntity<ApiError> conflict(Locale locale) {
+        return refusal(HttpStatus.CONFLICT, "import.refused.CONFLICT", locale);
+    }
+
+    private ResponseEntity<ApiError> refusal(HttpStatus status, String key, Locale locale, Object... args) {
+        return ResponseEntity.status(status).body(new ApiError(messages.getMessage(key, args, key, locale)));
+    }
+
+    private static Path receive(MultipartFile file) throws IOException {
+        Path upload = Files.createTempFile("marsad-upload-", ".bin");
+        try {
+            file.transferTo(upload);
+            return upload;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(upload);
+            throw e;
+        }
+    }
+
+    private static ResponseEntity<byte[]> attachment(String name, byte[] body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(XLSX)
+                .body(body);
+    }
+}

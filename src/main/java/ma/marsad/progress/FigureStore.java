@@ -1,0 +1,192 @@
+package ma.marsad.progress;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import ma.marsad.base.Quarter;
+import ma.marsad.base.Region;
+
+/**
+ * Stores many figures at once (an import), in the caller's transaction, with JDBC batches: an import of
+ * 100,000 rows must not build 100,000 JPA entities. A figure equal to the stored one is left alone; a
+ * different one replaces it and the replaced value is kept in progress_revision.
+ */
+@Service
+public class FigureStore {
+
+    private static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    FigureStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private record Key(long indicatorId, Quarter quarter, Region region) {
+    }
+
+    private record Stored(long id, BigDecimal amount, String comment, String enteredBy, Instant enteredAt,
+                          EntryOrigin origin, Long importId, long version) {
+    }
+
+    /** What {@link #storeImport} would do with these figures, changing nothing. */
+    @Transactional(readOnly = true)
+    public FigureChanges compare(Collection<IncomingFigure> figures) {
+        Map<Key, Stored> stored = load(figures);
+        int created = 0;
+        int updated = 0;
+        for (IncomingFigure f : figures) {
+            Stored s = stored.get(key(f));
+            if (s == null) {
+                created++;
+            } else if (!same(s, f)) {
+                updated++;
+            }
+        }
+        return new FigureChanges(created, updated, figures.size() - created - updated);
+    }
+
+    /**
+     * Stores the figures of one import inside the caller's transaction. Fails with
+     * {@link ConcurrentFigureChangeException} when another change to the same figures got in first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public FigureChanges storeImport(Collection<IncomingFigure> figures, long importId, String user) {
+        OffsetDateTime now = Instant.now(clock).atOffset(ZoneOffset.UTC);
+        Map<Key, Stored> stored = load(figures);
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> revisions = new ArrayList<>();
+        for (IncomingFigure f : figures) {
+            Stored s = stored.get(key(f));
+            if (s == null) {
+                inserts.add(new Object[] {f.indicatorId(), f.quarter().toString(), f.region().name(), f.amount(),
+                        f.comment(), user, now, EntryOrigin.IMPORT.name(), importId});
+            } else if (!same(s, f)) {
+                updates.add(new Object[] {f.amount(), f.comment(), user, now, importId, s.id(), s.version()});
+                revisions.add(new Object[] {s.id(), s.amount(), s.comment(), s.enteredBy(),
+                        s.enteredAt().atOffset(ZoneOffset.UTC), s.origin().name(), s.importId(), f.amount(),
+                        f.comment(), user, now, EntryOrigin.IMPORT.name(), importId});
+            }
+        }
+        try {
+            batch("insert into progress_entry (indicator_id, quarter_code, region_code, amount, comment_text,"
+                    + " entered_by, entered_at, origin, import_id, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    inserts, false);
+            batch("insert into progress_revision (entry_id, previous_amount, previous_comment, previous_entered_by,"
+                    + " previous_entered_at, previous_origin, previous_import_id, new_amount, new_comment, changed_by,"
+                    + " changed_at, change_origin, change_import_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    revisions, false);
+            batch("update progress_entry set amount = ?, comment_text = ?, entered_by = ?, entered_at = ?,"
+                    + " origin = 'IMPORT', import_id = ?, version = version + 1 where id = ? and version = ?",
+                    updates, true);
+        } catch (DataIntegrityViolationException e) {
+            throw new ConcurrentFigureChangeException("Another change stored some of the same figures first", e);
+        }
+        return new FigureChanges(inserts.size(), updates.size(), figures.size() - inserts.size() - updates.size());
+    }
+
+    /** Every replaced value of one figure, oldest first. */
+    @Transactional(readOnly = true)
+    public List<FigureRevision> history(long entryId) {
+        return jdbc.query("select * from progress_revision where entry_id = ? order by id", (rs, n) ->
+                new FigureRevision(rs.getBigDecimal("previous_amount"), rs.getString("previous_comment"),
+                        rs.getString("previous_entered_by"), instant(rs, "previous_entered_at"),
+                        EntryOrigin.valueOf(rs.getString("previous_origin")), nullableLong(rs, "previous_import_id"),
+                        rs.getBigDecimal("new_amount"), rs.getString("new_comment"), rs.getString("changed_by"),
+                        instant(rs, "changed_at"), EntryOrigin.valueOf(rs.getString("change_origin")),
+                        nullableLong(rs, "change_import_id")), entryId);
+    }
+
+    private void batch(String sql, List<Object[]> rows, boolean mustTouchOneRowEach) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            int[] counts = jdbc.batchUpdate(sql, chunk, types(chunk.get(0)));
+            if (mustTouchOneRowEach) {
+                for (int count : counts) {
+                    if (count == 0) {
+                        throw new ConcurrentFigureChangeException("A stored figure changed while importing", null);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Explicit SQL types, so that null comments and import ids bind the same way on H2 and PostgreSQL. */
+    private static int[] types(Object[] sample) {
+        return switch (sample.length) {
+            case 9 -> new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR,
+                    Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BIGINT};
+            case 7 -> new int[] {Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
+                    Types.BIGINT, Types.BIGINT, Types.BIGINT};
+            default -> new int[] {Types.BIGINT, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR,
+                    Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BIGINT, Types.NUMERIC, Types.VARCHAR,
+                    Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BIGINT};
+        };
+    }
+
+    /** The stored figures of the indicators these figures are for, by indicator, quarter and region. */
+    private Map<Key, Stored> load(Collection<IncomingFigure> figures) {
+        TreeSet<Long> indicatorIds = figures.stream().map(IncomingFigure::indicatorId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Map<Key, Stored> stored = new HashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return stored;
+        }
+        String in = indicatorIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        jdbc.query("select id, indicator_id, quarter_code, region_code, amount, comment_text, entered_by, entered_at,"
+                + " origin, import_id, version from progress_entry where indicator_id in (" + in + ")", rs -> {
+                    stored.put(new Key(rs.getLong("indicator_id"), Quarter.of(rs.getString("quarter_code")),
+                                    Region.valueOf(rs.getString("region_code"))),
+                            new Stored(rs.getLong("id"), rs.getBigDecimal("amount"), rs.getString("comment_text"),
+                                    rs.getString("entered_by"), instant(rs, "entered_at"),
+                                    EntryOrigin.valueOf(rs.getString("origin")), nullableLong(rs, "import_id"),
+                                    rs.getLong("version")));
+                });
+        return stored;
+    }
+
+    private static Key key(IncomingFigure f) {
+        return new Key(f.indicatorId(), f.quarter(), f.region());
+    }
+
+    private static boolean same(Stored s, IncomingFigure f) {
+        return s.amount().compareTo(f.amount()) == 0 && Objects.equals(blankToNull(s.comment()), blankToNull(f.comment()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,166 @@
+package ma.marsad.excelimport;
+
+import static ma.marsad.excelimport.TestWorkbook.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import ma.marsad.MarsadSpringTest;
+import ma.marsad.progress.FigureStore;
+
+/** Dry run, import, re-import and rejection against the real database, with workbooks made by POI. */
+@MarsadSpringTest
+class ImportServiceTest {
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    FigureStore figures;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void removeImportedFigures() {
+        ImportedFiguresCleanup.removeImports(jdbc);
+    }
+
+    /** Every accepted shape of a cell, each on a row of its own (UNICORNS and GAZELLES hold few sample figures). */
+    private Path everyAcceptedVariant(TestWorkbook workbook) throws Exception {
+        return workbook.sheet("Progress",
+                row("Figures sent by the Souss-Massa office"),
+                row(),
+                row("Région", "Trimestre", "Valeur", "Indicateur", "Commentaire", "Checked by"),
+                row("Souss-Massa", "2025-Q3", 1, "UNICORNS", "canonical period", "Amina"),
+                row("souss massa", "Q4 2025", "12 500", "unicorns", "text with spaces"),
+                row("SOUSS_MASSA", "T1 2026", "1,500", "licorne technologique", null),
+                row("سوس ماسة", "2026 T2", "\u0661\u0662", " Unicorns ", "Arabic-Indic digits"),
+                row(null, LocalDate.of(2025, 8, 15), 3, "GAZELLES", "a date cell, blank region"),
+                row("Oriental", "30/09/2025", new TestWorkbook.Formula("2+3"), "GAZELLES", "formula"),
+                row(),
+                row("Casablanca-Settat", "2025-12-31", "7\u202F000", "gazelles", null),
+                row("Drâa-Tafilalet", "الربع الأول 2026", 4.0, "Gazelles", null))
+                .writeTo(dir.resolve("variants.bin"));
+    }
+
+    @Test
+    void aDryRunReadsEveryAcceptedVariantAndChangesNothing() throws Exception {
+        for (TestWorkbook workbook : new TestWorkbook[] {TestWorkbook.xlsx(), TestWorkbook.xls()}) {
+            Path file = everyAcceptedVariant(workbook);
+            String before = ImportedFiguresCleanup.snapshot(jdbc);
+
+            ImportReport report = imports.check(file, Locale.ENGLISH, ImportProgress.NONE);
+
+            assertThat(report.errors()).isEmpty();
+            assertThat(report.warnings()).containsExactly("Sheet Progress: columns not used by Marsad were ignored: Checked by.");
+            assertThat(report).extracting(ImportReport::dryRun, ImportReport::outcome, ImportReport::rowsRead,
+                            ImportReport::accepted, ImportReport::rejected, ImportReport::created, ImportReport::updated,
+                            ImportReport::unchanged, ImportReport::importId)
+                    .containsExactly(true, ImportOutcome.CHECKED, 8, 8, 0, 8, 0, 0, null);
+            assertThat(ImportedFiguresCleanup.snapshot(jdbc)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anImportStoresEveryRowAndAReimportChangesNothing() throws Exception {
+        Path file = everyAcceptedVariant(TestWorkbook.xlsx());
+
+        ImportReport first = imports.importFile(file, "souss-massa-T3.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
+
+        assertThat(first).extracting(ImportReport::outcome, ImportReport::created, ImportReport::updated,
+                ImportReport::unchanged).containsExactly(ImportOutcome.IMPORTED, 8, 0, 0);
+        assertThat(jdbc.queryForList("select i.code || ' ' || e.quarter_code || ' ' || e.region_code || ' ' || e.amount"
+                + " || ' ' || e.entered_by || ' ' || e.origin from progress_entry e join indicator i on i.id = e.indicator_id"
+                + " where e.import_id = ? order by i.code, e.quarter_code", String.class, first.importId()))
+                .containsExactly(
+                        "GAZELLES 2025-Q3 NATIONAL 3.00 clerk IMPORT",
+                        "GAZELLES 2025-Q3 ORIENTAL 5.00 clerk IMPORT",
+                        "GAZELLES 2025-Q4 CASABLANCA_SETTAT 7000.00 clerk IMPORT",
+                        "GAZELLES 2026-Q1 DRAA_TAFILALET 4.00 clerk IMPORT",
+                        "UNICORNS 2025-Q3 SOUSS_MASSA 1.00 clerk IMPORT",
+                        "UNICORNS 2025-Q4 SOUSS_MASSA 12500.00 clerk IMPORT",
+                        "UNICORNS 2026-Q1 SOUSS_MASSA 1500.00 clerk IMPORT",
+                        "UNICORNS 2026-Q2 SOUSS_MASSA 12.00 clerk IMPORT");
+        ImportSummary logged = imports.recentImports(1).getFirst();
+        assertThat(logged).extracting(ImportSummary::fileName, ImportSummary::uploadedBy, ImportSummary::rowsRead,
+                        ImportSummary::created, ImportSummary::outcome, ImportSummary::sha256, ImportSummary::sizeBytes)
+                .containsExactly("souss-massa-T3.xlsx", "clerk", 8, 8, ImportOutcome.IMPORTED,
+                        ImportService.sha256(file), Files.size(file));
+        Path kept = Path.of(jdbc.queryForObject("select stored_path from import_record where id = ?", String.class,
+                first.importId()));
+        assertThat(kept).hasSameBinaryContentAs(file);
+
+        String afterFirst = jdbc.queryForList("select id || amount || version from progress_entry order by id",
+                String.class).toString();
+        ImportReport again = imports.importFile(file, "souss-massa-T3.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
+        assertThat(again).extracting(ImportReport::outcome, ImportReport::created, ImportReport::updated,
+                ImportReport::unchanged).containsExactly(ImportOutcome.IMPORTED, 0, 0, 8);
+        assertThat(jdbc.queryForList("select id || amount || version from progress_entry order by id", String.class)
+                .toString()).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void aDifferentValueReplacesTheStoredOneAndKeepsThePreviousInHistory() throws Exception {
+        Path first = TestWorkbook.xlsx().progress(row("UNICORNS", "2026-Q3", "", 1, "first count"))
+                .writeTo(dir.resolve("first.xlsx"));
+        Path second = TestWorkbook.xlsx().progress(
+                        row("UNICORNS", "2026-Q3", "", 2, "corrected"),
+                        row("UNICORNS", "2026-Q2", "", 0, null))
+                .writeTo(dir.resolve("second.xlsx"));
+        ImportReport stored = imports.importFile(first, "first.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
+
+        ImportReport dryRun = imports.check(second, Locale.ENGLISH, ImportProgress.NONE);
+        assertThat(dryRun).extracting(ImportReport::created, ImportReport::updated, ImportReport::unchanged)
+                .containsExactly(1, 1, 0);
+        ImportReport replaced = imports.importFile(second, "second.xlsx", "admin", Locale.ENGLISH, ImportProgress.NONE);
+
+        assertThat(replaced).extracting(ImportReport::created, ImportReport::updated, ImportReport::unchanged)
+                .containsExactly(1, 1, 0);
+        long entryId = jdbc.queryForObject("select e.id from progress_entry e join indicator i on i.id = e.indicator_id"
+                + " where i.code = 'UNICORNS' and e.quarter_code = '2026-Q3' and e.region_code = 'NATIONAL'", Long.class);
+        assertThat(jdbc.queryForObject("select amount from progress_entry where id = ?", BigDecimal.class, entryId))
+                .isEqualByComparingTo("2");
+        assertThat(figures.history(entryId)).singleElement().satisfies(revision -> {
+            assertThat(revision.previousAmount()).isEqualByComparingTo("1");
+            assertThat(revision.previousComment()).isEqualTo("first count");
+            assertThat(revision.previousEnteredBy()).isEqualTo("clerk");
+            assertThat(revision.previousImportId()).isEqualTo(stored.importId());
+            assertThat(revision.newAmount()).isEqualByComparingTo("2");
+            assertThat(revision.changedBy()).isEqualTo("admin");
+            assertThat(revision.changeImportId()).isEqualTo(replaced.importId());
+        });
+    }
+
+    @Test
+    void anImportWithOneBadRowStoresNothingAndIsLoggedAsRejected() throws Exception {
+        Path file = TestWorkbook.xlsx().progress(
+                        row("UNICORNS", "2025-Q3", "Souss-Massa", 1, null),
+                        row("UNICORNS", "2025-Q4", "Souss-Massa", 2, null),
+                        row("UNICORNS", "2099-Q1", "Souss-Massa", 3, null))
+                .writeTo(dir.resolve("bad.xlsx"));
+        String before = ImportedFiguresCleanup.snapshot(jdbc).replaceAll("imports=\\d+", "");
+
+        ImportReport report = imports.importFile(file, "bad.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
+
+        assertThat(report).extracting(ImportReport::outcome, ImportReport::rowsRead, ImportReport::accepted,
+                        ImportReport::rejected, ImportReport::created)
+                .containsExactly(ImportOutcome.REJECTED, 3, 2, 1, 0);
+        assertThat(report.errors()).extracting(RowError::sheet, RowError::row, RowError::column, RowError::value)
+                .containsExactly(tuple("Progress", 4, "Period", "2099-Q1"));
+        assertThat(ImportedFiguresCleanup.snapshot(jdbc).replaceAll("imports=\\d+", "")).isEqualTo(before);
+        assertThat(imports.recentImports(1)).singleElement().extracting(ImportSummary::outcome, ImportSummary::rejected)
+                .containsExactly(ImportOutcome.REJECTED, 1);
+    }
+}
