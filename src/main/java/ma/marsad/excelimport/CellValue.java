@@ -1,6 +1,8 @@
 package ma.marsad.excelimport;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 
 /**
  * One cell as read from a clerk's file: the text a clerk would recognise (used in error messages
@@ -27,7 +29,50 @@ record CellValue(Kind kind, String text, Double number, LocalDateTime date) {
         return new CellValue(Kind.TEXT, text, null, null);
     }
 
+    static CellValue number(double value) {
+        return new CellValue(Kind.NUMBER, plainNumber(value), value, null);
+    }
+
+    /** A number shown with a date format: {@code serial} is Excel's day count, {@code date} what it means. */
+    static CellValue date(double serial, LocalDateTime date) {
+        return new CellValue(Kind.DATE, isoText(date), serial, date);
+    }
+
+    static CellValue bool(boolean value) {
+        return new CellValue(Kind.BOOLEAN, value ? "TRUE" : "FALSE", null, null);
+    }
+
+    /** An error value as Excel shows it, such as {@code #DIV/0!}. */
+    static CellValue error(String shown) {
+        return new CellValue(Kind.ERROR, shown, null, null);
+    }
+
+    /** A formula, without its leading '=', that has no stored result. */
+    static CellValue formulaWithoutValue(String formula) {
+        return new CellValue(Kind.FORMULA_WITHOUT_VALUE, "=" + formula, null, null);
+    }
+
     boolean isBlank() {
         return kind == Kind.TEXT && text.isBlank();
+    }
+
+    /** Plain digits, no exponent, no trailing zeros: 12500, 1.5, 0.1, -3. */
+    static String plainNumber(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        // Whole numbers are nearly every figure a clerk types; long arithmetic spares a BigDecimal.
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        // toPlainString writes a negative scale as zeros (1.25E+4 as 12500), never with an exponent.
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** 2025-09-30 for a date alone, 2025-09-30 14:30 (or 14:30:15) when there is a time of day. */
+    static String isoText(LocalDateTime dateTime) {
+        LocalTime time = dateTime.toLocalTime();
+        String day = dateTime.toLocalDate().toString();
+        return time.equals(LocalTime.MIDNIGHT) ? day : day + " " + time;
     }
 }
