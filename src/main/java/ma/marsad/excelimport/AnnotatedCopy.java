@@ -1,0 +1,291 @@
+package ma.marsad.excelimport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The clerk's own workbook written back after a dry run, each row of figures marked OK or with its errors,
+ * the faulty cells filled red with the message in a note, so the clerk can fix the file and upload it again.
+ * Written with SXSSF while the original is read again row by row: only a window of rows is ever in memory.
+ */
+final class AnnotatedCopy implements RowSink, AutoCloseable {
+
+    static final String STATUS = "Status";
+    static final String OK = "OK";
+    static final String ERROR_PREFIX = "Error: ";
+    /**
+     * Notes beyond this many are left out (the red fill and the status text still mark every error): each
+     * note is a drawing shape kept in memory until the end, and Excel grows slow with thousands of them.
+     */
+    static final int MAX_NOTES = 2_000;
+
+    private static final int WINDOW_ROWS = 100;
+    private static final int MAX_FROZEN_ROWS = 10;
+    private static final int STATUS_WIDTH = 60;
+    private static final int LAST_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
+    private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+    private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    private final Annotations annotations;
+    private final SXSSFWorkbook workbook;
+    private final CopyStyles styles;
+    private SheetCopy sheet;
+    private int notes;
+
+    AnnotatedCopy(Annotations annotations) {
+        this.annotations = annotations;
+        this.workbook = new SXSSFWorkbook(null, WINDOW_ROWS, true);
+        this.styles = new CopyStyles(workbook);
+    }
+
+    @Override
+    public void sheetStarted(String name, int lastRowHint) {
+        sheet = new SheetCopy(workbook.createSheet(name), annotations.headerRow(name), annotations.lastHeaderColumn(name));
+        if (sheet.hasFigures()) {
+            // Freezing keeps every row down to the header on screen: below a long title block it would
+            // leave no room for the figures, so only a header near the top is frozen.
+            if (sheet.headerRow <= MAX_FROZEN_ROWS) {
+                sheet.out.createFreezePane(0, sheet.headerRow);
+            }
+            if (sheet.statusColumn >= 0) {
+                sheet.widenTo(sheet.statusColumn, STATUS_WIDTH);
+            }
+        }
+    }
+
+    @Override
+    public void row(SheetRow row) {
+        Row out = sheet.out.createRow(row.rowNumber() - 1);
+        if (!sheet.hasFigures() || row.rowNumber() < sheet.headerRow) {
+            row.cells().forEach(cell -> copy(cell.value(), out.createCell(cell.column()), false));
+        } else if (row.rowNumber() == sheet.headerRow) {
+            copyHeader(row, out);
+        } else {
+            copyFigures(row, out);
+        }
+    }
+
+    @Override
+    public void sheetEnded(String name) {
+        sheet.applyWidths();
+        try {
+            sheet.out.flushRows();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the annotated copy's temporary file", e);
+        }
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+        if (workbook.getNumberOfSheets() == 0) {
+            workbook.createSheet();
+        }
+        workbook.write(out);
+    }
+
+    /** Deletes the temporary files: SXSSFWorkbook.close() disposes of them since POI 5.3. */
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+
+    private void copyHeader(SheetRow row, Row out) {
+        Map<Integer, List<String>> cellErrors = cellErrors(annotations.errorsAt(row.sheet(), row.rowNumber()));
+        for (SheetRow.Cell cell : row.cells()) {
+            Cell copied = out.createCell(cell.column());
+            copy(cell.value(), copied, cellErrors.containsKey(cell.column()));
+            if (cell.value().kind() == CellValue.Kind.TEXT && !cellErrors.containsKey(cell.column())) {
+                copied.setCellStyle(styles.header);
+            }
+            ImportColumn.matching(cell.value().text()).ifPresent(column ->
+                    sheet.widenTo(cell.column(), ImportTemplate.widthInCharacters(column)));
+        }
+        if (sheet.statusColumn >= 0) {
+            Cell status = out.createCell(sheet.statusColumn);
+            status.setCellValue(STATUS);
+            status.setCellStyle(styles.header);
+        }
+        markCells(out, cellErrors, row);
+    }
+
+    private void copyFigures(SheetRow row, Row out) {
+        List<RowError> errors = annotations.errorsAt(row.sheet(), row.rowNumber());
+        Map<Integer, List<String>> cellErrors = cellErrors(errors);
+        for (SheetRow.Cell cell : row.cells()) {
+            int column = sheet.placeOf(cell.column());
+            if (column >= 0) {
+                copy(cell.value(), out.createCell(column), cellErrors.containsKey(column));
+            }
+        }
+        markCells(out, cellErrors, row);
+        // A row of spaces was skipped by the import, so it gets no verdict unless something was found on it.
+        if (sheet.statusColumn < 0 || (errors.isEmpty() && row.isBlank())) {
+            return;
+        }
+        Cell status = out.createCell(sheet.statusColumn);
+        if (errors.isEmpty()) {
+            status.setCellValue(OK);
+        } else {
+            List<String> messages = errors.stream().map(RowError::message).toList();
+            status.setCellValue(fitted(ERROR_PREFIX + String.join("; ", messages)));
+            if (errors.stream().anyMatch(e -> e.columnIndex() < 0)) {
+                status.setCellStyle(styles.error);
+            }
+        }
+    }
+
+    /** The messages of the errors that name a cell, by the column where that cell is in the copy. */
+    private Map<Integer, List<String>> cellErrors(List<RowError> errors) {
+        Map<Integer, List<String>> byColumn = new TreeMap<>();
+        for (RowError error : errors) {
+            int column = error.columnIndex() < 0 ? -1 : sheet.placeOf(error.columnIndex());
+            if (column >= 0) {
+                byColumn.computeIfAbsent(column, c -> new ArrayList<>()).add(error.message());
+            }
+        }
+        return byColumn;
+    }
+
+    /** Notes on the cells errors name, made while their row is still in memory; a missing cell is made blank. */
+    private void markCells(Row out, Map<Integer, List<String>> cellErrors, SheetRow row) {
+        cellErrors.forEach((column, messages) -> {
+            Cell cell = out.getCell(column);
+            if (cell == null) {
+                cell = out.createCell(column);
+                cell.setCellStyle(styles.error);
+            }
+            if (notes < MAX_NOTES) {
+                cell.setCellComment(note(row.rowNumber() - 1, column, String.join("\n", messages)));
+                notes++;
+            }
+        });
+    }
+
+    private Comment note(int row, int column, String text) {
+        CreationHelper helper = workbook.getCreationHelper();
+        ClientAnchor anchor = helper.createClientAnchor();
+        // The box opens to the right of the cell; the note itself belongs to the cell (setAddress below).
+        anchor.setCol1(Math.min(column + 1, LAST_COLUMN));
+        anchor.setCol2(Math.min(column + 4, LAST_COLUMN));
+        anchor.setRow1(row);
+        anchor.setRow2(Math.min(row + 4, LAST_ROW));
+        Comment comment = sheet.drawing().createCellComment(anchor);
+        comment.setAddress(row, column);
+        comment.setString(helper.createRichTextString(fitted(text)));
+        comment.setAuthor("Marsad");
+        return comment;
+    }
+
+    /** Copies a cell with its type; a string is always written as a string, never read as a formula. */
+    private void copy(CellValue value, Cell cell, boolean faulty) {
+        String text = value.text() == null ? "" : value.text();
+        switch (value.kind()) {
+            case NUMBER -> {
+                if (value.number() != null) {
+                    cell.setCellValue(value.number());
+                } else {
+                    cell.setCellValue(fitted(text));
+                }
+                styleIf(cell, faulty ? styles.error : null);
+            }
+            case DATE -> {
+                boolean withTime = value.date() != null && !value.date().toLocalTime().equals(LocalTime.MIDNIGHT);
+                if (value.number() != null) {
+                    cell.setCellValue(value.number());
+                } else if (value.date() != null) {
+                    cell.setCellValue(value.date());
+                } else {
+                    cell.setCellValue(fitted(text));
+                }
+                cell.setCellStyle(styles.date(withTime, faulty));
+                sheet.widenTo(cell.getColumnIndex(), withTime ? 17 : 11);
+            }
+            case BOOLEAN -> {
+                cell.setCellValue("true".equalsIgnoreCase(text.strip()) || "1".equals(text.strip()));
+                styleIf(cell, faulty ? styles.error : null);
+            }
+            case TEXT, ERROR, FORMULA_WITHOUT_VALUE -> {
+                cell.setCellValue(fitted(text));
+                styleIf(cell, faulty ? styles.error : null);
+            }
+        }
+    }
+
+    private static void styleIf(Cell cell, CellStyle style) {
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** A cell holds at most 32,767 characters; a longer text (only a hand-made file can have one) is cut. */
+    private static String fitted(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+    }
+
+    /** One sheet of the copy and where its status column goes. */
+    private static final class SheetCopy {
+        final SXSSFSheet out;
+        final int headerRow;
+        final int lastHeaderColumn;
+        /** Just after the header, or -1 when the header already reaches Excel's last column. */
+        final int statusColumn;
+        private final Map<Integer, Integer> widths = new TreeMap<>();
+        private Drawing<?> drawing;
+
+        SheetCopy(SXSSFSheet out, int headerRow, int lastHeaderColumn) {
+            this.out = out;
+            this.headerRow = headerRow;
+            this.lastHeaderColumn = lastHeaderColumn;
+            this.statusColumn = headerRow > 0 && lastHeaderColumn < LAST_COLUMN ? lastHeaderColumn + 1 : -1;
+        }
+
+        boolean hasFigures() {
+            return headerRow > 0;
+        }
+
+        /**
+         * Where a data row's cell goes in the copy: in place up to the header's last column; a stray cell beyond
+         * moves one column right to make room for the status, so nothing the clerk typed is overwritten.
+         * -1 for a cell in Excel's very last column, which cannot move.
+         */
+        int placeOf(int column) {
+            if (statusColumn < 0 || column < statusColumn) {
+                return column;
+            }
+            return column < LAST_COLUMN ? column + 1 : -1;
+        }
+
+        Drawing<?> drawing() {
+            if (drawing == null) {
+                drawing = out.createDrawingPatriarch();
+            }
+            return drawing;
+        }
+
+        /** Widens a column (so a date does not show as ####, say); never narrows one. */
+        void widenTo(int column, int characters) {
+            widths.merge(column, characters, Math::max);
+        }
+
+        /** Set at the end, left to right: POI writes columns in the order they were set, and Excel expects them sorted. */
+        void applyWidths() {
+            widths.forEach((column, characters) -> out.setColumnWidth(column, characters * 256));
+        }
+    }
+}

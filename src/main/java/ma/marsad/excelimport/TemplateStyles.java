@@ -1,0 +1,55 @@
+package ma.marsad.excelimport;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The few styles the import template uses, made once. */
+final class TemplateStyles {
+
+    final CellStyle header;
+    final CellStyle title;
+    final CellStyle text;
+    final CellStyle figure;
+    final CellStyle date;
+    final CellStyle wholeTarget;
+    final CellStyle decimalTarget;
+
+    TemplateStyles(Workbook workbook) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderTop(BorderStyle.THIN);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setBorderLeft(BorderStyle.THIN);
+        header.setBorderRight(BorderStyle.THIN);
+
+        Font big = workbook.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 13);
+        title = workbook.createCellStyle();
+        title.setFont(big);
+
+        // "@" keeps 2025-Q3 (or 2025-09) as typed: without it Excel may turn the text into a date.
+        text = formatted(workbook, "@");
+        // General, on purpose: it shows 12500 as 12500 and 12.5 as 12.5 in Excel and LibreOffice alike.
+        // A pattern such as #,##0.## would add thousands separators but leaves a dangling decimal point on
+        // whole numbers in Excel ("12,500."), and #,##0 would hide the decimals a clerk typed.
+        figure = formatted(workbook, "General");
+        date = formatted(workbook, "yyyy-mm-dd");
+        wholeTarget = formatted(workbook, "#,##0");
+        decimalTarget = formatted(workbook, "#,##0.###");
+    }
+
+    private static CellStyle formatted(Workbook workbook, String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        return style;
+    }
+}
