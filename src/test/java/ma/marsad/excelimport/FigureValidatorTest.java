@@ -73,9 +73,11 @@ class FigureValidatorTest {
                         tuple(2, "Indicateur", "DIGITAL_JOB", "Unknown indicator \u201cDIGITAL_JOB\u201d. Nearest: "
                                 + "DIGITAL_JOBS (Direct digital jobs), DATACENTER_MW (Dakhla data centre capacity)."
                                 + " The Indicators sheet of the template lists them all."),
+                        tuple(2, "Région", "Souss", "Unknown region \u201cSouss\u201d. Nearest: SOUSS_MASSA (Souss-Massa),"
+                                + " ORIENTAL (Oriental), NATIONAL (National). Leave the cell blank for National."),
                         tuple(3, "Période", "2027-Q1", "2027-Q1 has not started yet: the current quarter is 2026-Q4."),
                         tuple(3, "Région", "Atlantis", "Unknown region \u201cAtlantis\u201d. Nearest: "
-                                + "ORIENTAL (Oriental), SOUSS_MASSA (Souss-Massa), FES_MEKNES (Fez-Meknes). Leave the cell blank for National."),
+                                + "ORIENTAL (Oriental), NATIONAL (National), SOUSS_MASSA (Souss-Massa). Leave the cell blank for National."),
                         tuple(3, "Valeur", "-4", "A figure cannot be negative."),
                         tuple(4, "Période", "2024-Q2", "2024-Q2 is before DIGITAL_JOBS started (2024-Q4)."),
                         tuple(4, "Valeur", "1,5", "1.5 is not a whole number; this indicator counts whole units."),
@@ -83,7 +85,7 @@ class FigureValidatorTest {
                                 + " thousands separator, or with a decimal point."),
                         tuple(6, "Indicateur", null, "The indicator is missing."),
                         tuple(6, "Période", null, "The period is missing. Write the quarter, e.g. 2025-Q3."));
-        assertThat(result.errors()).filteredOn(e -> e.row() == 2).singleElement().extracting(RowError::sheet, RowError::columnIndex)
+        assertThat(result.errors()).filteredOn(e -> e.row() == 2).first().extracting(RowError::sheet, RowError::columnIndex)
                 .containsExactly("Progress", 0);
         assertThat(result.rowsRead()).isEqualTo(5);
         assertThat(result.rejected()).isEqualTo(5);

@@ -54,7 +54,7 @@ class ImportTemplateTest {
             String target) {
         return new IndicatorDetails(1, code, new LocalizedText(fr, en, ar), new LocalizedText("emplois", "jobs", "منصب"),
                 kind, new BigDecimal(target), LocalDate.of(2024, 1, 1), LocalDate.of(2030, 12, 31), null, List.of(),
-                new LocalizedText("MTNRA", "MTNRA", "MTNRA"), "000_x.txt", "quote");
+                new LocalizedText("MTNRA", "MTNRA", "MTNRA"), "000_x.txt", "quote", true);
     }
 
     @Test
