@@ -120,6 +120,17 @@ public class FigureStore {
                         nullableLong(rs, "change_import_id")), entryId);
     }
 
+    /** How many earlier values each figure replaced, for the figures that replaced any. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> revisionCounts() {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.query("select entry_id, count(*) from progress_revision group by entry_id",
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     private void batch(String sql, List<Object[]> rows, boolean mustTouchOneRowEach) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));

@@ -24,11 +24,13 @@ public class ProgressService {
     private final ProgressEntryRepository entries;
     private final ProgressCalculator calculator;
     private final Clock clock;
+    private final FigureStore figureStore;
 
     ProgressService(IndicatorService indicators, ProgressEntryRepository entries, StatusThresholds thresholds,
-                    Clock clock) {
+                    Clock clock, FigureStore figureStore) {
         this.indicators = indicators;
         this.entries = entries;
+        this.figureStore = figureStore;
         this.calculator = new ProgressCalculator(thresholds);
         this.clock = clock;
     }
@@ -53,13 +55,19 @@ public class ProgressService {
     public List<ReportedFigure> reportedFigures() {
         Map<Long, String> codes = indicators.findAll().stream()
                 .collect(Collectors.toMap(IndicatorDetails::id, IndicatorDetails::code));
+        Map<Long, Integer> revisions = figureStore.revisionCounts();
         return entries.findAll().stream()
-                .map(e -> new ReportedFigure(codes.get(e.getIndicatorId()), e.getQuarter(), e.getRegion(),
+                .map(e -> new ReportedFigure(e.getId(), codes.get(e.getIndicatorId()), e.getQuarter(), e.getRegion(),
                         e.getAmount().doubleValue(), e.getComment(), e.getEnteredBy(), e.getEnteredAt(),
-                        e.getOrigin()))
+                        e.getOrigin(), revisions.getOrDefault(e.getId(), 0)))
                 .sorted(Comparator.comparing(ReportedFigure::quarter).reversed()
                         .thenComparing(ReportedFigure::indicatorCode)
                         .thenComparing(ReportedFigure::region))
                 .toList();
+    }
+
+    /** The values a stored figure replaced, oldest first: nothing is lost when a figure is corrected. */
+    public List<FigureRevision> history(long entryId) {
+        return figureStore.history(entryId);
     }
 }

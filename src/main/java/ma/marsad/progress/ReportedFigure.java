@@ -5,7 +5,11 @@ import java.time.Instant;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
 
-/** A stored progress entry as people read it: which indicator, when, where, how much, from whom. */
-public record ReportedFigure(String indicatorCode, Quarter quarter, Region region, double value, String comment,
-                             String enteredBy, Instant enteredAt, EntryOrigin origin) {
+/**
+ * A stored progress entry as people read it: which indicator, when, where, how much, from whom, and how
+ * many earlier values it replaced (see {@link ProgressService#history(long)}).
+ */
+public record ReportedFigure(long id, String indicatorCode, Quarter quarter, Region region, double value, String comment,
+                             String enteredBy, Instant enteredAt, EntryOrigin origin,
+                             int replacedValues) {
 }

@@ -25,7 +25,7 @@ class PastImportsGrid extends Grid<ImportSummary> {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.of("Africa/Casablanca"));
         addColumn(i -> when.format(i.uploadedAt())).setHeader(getTranslation("imports.past.when")).setAutoWidth(true);
-        addColumn(ImportSummary::fileName).setHeader(getTranslation("imports.past.file")).setFlexGrow(1);
+        addColumn(ImportSummary::fileName).setHeader(getTranslation("imports.past.file")).setAutoWidth(true).setFlexGrow(1);
         addColumn(ImportSummary::uploadedBy).setHeader(getTranslation("imports.past.by")).setAutoWidth(true);
         addColumn(i -> getTranslation("imports.outcome." + i.outcome())).setHeader(getTranslation("imports.past.outcome"))
                 .setAutoWidth(true);

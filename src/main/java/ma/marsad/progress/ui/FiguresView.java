@@ -8,6 +8,8 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -56,6 +58,16 @@ class FiguresView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(f -> getTranslation("origin." + f.origin())).setHeader(getTranslation("figures.origin"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(f -> {
+            if (f.replacedValues() == 0) {
+                return new com.vaadin.flow.component.html.Span();
+            }
+            Button history = new Button(getTranslation("figures.history", f.replacedValues()),
+                    e -> new FigureHistoryDialog(f, progress.history(f.id())).open());
+            history.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            history.setId("history-" + f.id());
+            return history;
+        }).setHeader(getTranslation("figures.changes")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(figures);
         grid.setHeight("70vh");

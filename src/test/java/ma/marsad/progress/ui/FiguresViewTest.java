@@ -1,18 +1,70 @@
 package ma.marsad.progress.ui;
 
+import static ma.marsad.excelimport.TestWorkbook.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 
 import ma.marsad.MarsadBrowserlessTest;
+import ma.marsad.excelimport.ImportProgress;
+import ma.marsad.excelimport.ImportService;
+import ma.marsad.excelimport.ImportedFiguresCleanup;
+import ma.marsad.excelimport.TestWorkbook;
 import ma.marsad.progress.ReportedFigure;
 
 class FiguresViewTest extends MarsadBrowserlessTest {
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void removeImportedFigures() {
+        ImportedFiguresCleanup.removeImports(jdbc);
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void aCorrectedFigureShowsTheValueItReplaced() throws Exception {
+        imports.importFile(TestWorkbook.xlsx().progress(row("UNICORNS", "2026-Q3", "", 1, null))
+                .writeTo(dir.resolve("a.xlsx")), "a.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
+        imports.importFile(TestWorkbook.xlsx().progress(row("UNICORNS", "2026-Q3", "", 2, "recounted"))
+                .writeTo(dir.resolve("b.xlsx")), "b.xlsx", "admin", Locale.ENGLISH, ImportProgress.NONE);
+        long id = jdbc.queryForObject("select id from progress_entry where origin = 'IMPORT'", Long.class);
+
+        navigate(FiguresView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ReportedFigure> grid = $(Grid.class).id("figures-grid");
+        var rows = test(grid);
+        int corrected = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.getRow(i).id() == id)
+                .findFirst().orElseThrow();
+        assertThat(rows.getCellText(corrected, 3)).isEqualTo("2");
+        test((Button) rows.getCellComponent(corrected, 8)).click();
+
+        Dialog dialog = $(Dialog.class).id("figure-history");
+        assertThat(dialog.getHeaderTitle()).isEqualTo("UNICORNS, 2026-Q3, National: earlier values");
+        assertThat($(ListItem.class, dialog).single().getText()).matches(
+                "11/23/26, 10:00.AM: admin replaced 1 with 2 \\(import #\\d+\\)\\."
+                        + " The replaced value had been entered by clerk on 11/23/26, 10:00.AM \\(import #\\d+\\)\\.");
+    }
 
     @Test
     @WithMockUser(username = "clerk", roles = "CLERK")
@@ -24,6 +76,8 @@ class FiguresViewTest extends MarsadBrowserlessTest {
         assertThat(tester.size()).isEqualTo(157);
         assertThat(tester.getCellText(0, 1)).isEqualTo("2026-Q3");
         assertThat(tester.getCellText(0, 7)).isEqualTo("Sample");
+        assertThat(java.util.stream.IntStream.range(0, tester.size()).mapToObj(i -> tester.getCellComponent(i, 8)))
+                .as("no history buttons: no figure was corrected").noneMatch(Button.class::isInstance);
         assertThat($(Paragraph.class).id("sample-banner").getText()).startsWith("Sample figures, not official statistics");
     }
 
