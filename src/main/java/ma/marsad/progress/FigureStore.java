@@ -76,36 +76,84 @@ public class FigureStore {
     public FigureChanges storeImport(Collection<IncomingFigure> figures, long importId, String user) {
         OffsetDateTime now = Instant.now(clock).atOffset(ZoneOffset.UTC);
         Map<Key, Stored> stored = load(figures);
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
-        List<Object[]> revisions = new ArrayList<>();
-        for (IncomingFigure f : figures) {
-            Stored s = stored.get(key(f));
-            if (s == null) {
-                inserts.add(new Object[] {f.indicatorId(), f.quarter().toString(), f.region().name(), f.amount(),
-                        f.comment(), user, now, EntryOrigin.IMPORT.name(), importId});
-            } else if (!same(s, f)) {
-                updates.add(new Object[] {f.amount(), f.comment(), user, now, importId, s.id(), s.version()});
-                revisions.add(new Object[] {s.id(), s.amount(), s.comment(), s.enteredBy(),
-                        s.enteredAt().atOffset(ZoneOffset.UTC), s.origin().name(), s.importId(), f.amount(),
-                        f.comment(), user, now, EntryOrigin.IMPORT.name(), importId});
-            }
-        }
+        // Written a batch at a time as the figures are walked, so memory does not hold every row twice.
+        Batch inserts = new Batch(INSERT, INSERT_TYPES, false);
+        Batch updates = new Batch(UPDATE, UPDATE_TYPES, true);
+        Batch revisions = new Batch(REVISION, REVISION_TYPES, false);
         try {
-            batch("insert into progress_entry (indicator_id, quarter_code, region_code, amount, comment_text,"
-                    + " entered_by, entered_at, origin, import_id, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                    inserts, false);
-            batch("insert into progress_revision (entry_id, previous_amount, previous_comment, previous_entered_by,"
-                    + " previous_entered_at, previous_origin, previous_import_id, new_amount, new_comment, changed_by,"
-                    + " changed_at, change_origin, change_import_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    revisions, false);
-            batch("update progress_entry set amount = ?, comment_text = ?, entered_by = ?, entered_at = ?,"
-                    + " origin = 'IMPORT', import_id = ?, version = version + 1 where id = ? and version = ?",
-                    updates, true);
+            for (IncomingFigure f : figures) {
+                Stored s = stored.get(key(f));
+                if (s == null) {
+                    inserts.add(f.indicatorId(), f.quarter().toString(), f.region().name(), f.amount(), f.comment(),
+                            user, now, EntryOrigin.IMPORT.name(), importId);
+                } else if (!same(s, f)) {
+                    revisions.add(s.id(), s.amount(), s.comment(), s.enteredBy(), s.enteredAt().atOffset(ZoneOffset.UTC),
+                            s.origin().name(), s.importId(), f.amount(), f.comment(), user, now,
+                            EntryOrigin.IMPORT.name(), importId);
+                    updates.add(f.amount(), f.comment(), user, now, importId, s.id(), s.version());
+                }
+            }
+            inserts.flush();
+            revisions.flush();
+            updates.flush();
         } catch (DataIntegrityViolationException e) {
             throw new ConcurrentFigureChangeException("Another change stored some of the same figures first", e);
         }
-        return new FigureChanges(inserts.size(), updates.size(), figures.size() - inserts.size() - updates.size());
+        return new FigureChanges(inserts.count, updates.count, figures.size() - inserts.count - updates.count);
+    }
+
+    private static final String INSERT = "insert into progress_entry (indicator_id, quarter_code, region_code, amount,"
+            + " comment_text, entered_by, entered_at, origin, import_id, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+    private static final int[] INSERT_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC,
+            Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BIGINT};
+    private static final String UPDATE = "update progress_entry set amount = ?, comment_text = ?, entered_by = ?,"
+            + " entered_at = ?, origin = 'IMPORT', import_id = ?, version = version + 1 where id = ? and version = ?";
+    private static final int[] UPDATE_TYPES = {Types.NUMERIC, Types.VARCHAR, Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.BIGINT, Types.BIGINT};
+    private static final String REVISION = "insert into progress_revision (entry_id, previous_amount, previous_comment,"
+            + " previous_entered_by, previous_entered_at, previous_origin, previous_import_id, new_amount, new_comment,"
+            + " changed_by, changed_at, change_origin, change_import_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    // Explicit SQL types, so that null comments and import ids bind the same way on H2 and PostgreSQL.
+    private static final int[] REVISION_TYPES = {Types.BIGINT, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BIGINT, Types.NUMERIC, Types.VARCHAR,
+            Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BIGINT};
+
+    /** One statement's rows, sent to the database every {@value #BATCH} rows. */
+    private final class Batch {
+        private final String sql;
+        private final int[] types;
+        private final boolean mustTouchOneRowEach;
+        private final List<Object[]> rows = new ArrayList<>(BATCH);
+        int count;
+
+        Batch(String sql, int[] types, boolean mustTouchOneRowEach) {
+            this.sql = sql;
+            this.types = types;
+            this.mustTouchOneRowEach = mustTouchOneRowEach;
+        }
+
+        void add(Object... row) {
+            rows.add(row);
+            count++;
+            if (rows.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            int[] counts = jdbc.batchUpdate(sql, rows, types);
+            rows.clear();
+            if (mustTouchOneRowEach) {
+                for (int touched : counts) {
+                    if (touched == 0) {
+                        throw new ConcurrentFigureChangeException("A stored figure changed while importing", null);
+                    }
+                }
+            }
+        }
     }
 
     /** Every replaced value of one figure, oldest first. */
@@ -129,33 +177,6 @@ public class FigureStore {
                     counts.put(rs.getLong(1), rs.getInt(2));
                 });
         return counts;
-    }
-
-    private void batch(String sql, List<Object[]> rows, boolean mustTouchOneRowEach) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            int[] counts = jdbc.batchUpdate(sql, chunk, types(chunk.get(0)));
-            if (mustTouchOneRowEach) {
-                for (int count : counts) {
-                    if (count == 0) {
-                        throw new ConcurrentFigureChangeException("A stored figure changed while importing", null);
-                    }
-                }
-            }
-        }
-    }
-
-    /** Explicit SQL types, so that null comments and import ids bind the same way on H2 and PostgreSQL. */
-    private static int[] types(Object[] sample) {
-        return switch (sample.length) {
-            case 9 -> new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR,
-                    Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BIGINT};
-            case 7 -> new int[] {Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-                    Types.BIGINT, Types.BIGINT, Types.BIGINT};
-            default -> new int[] {Types.BIGINT, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR,
-                    Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BIGINT, Types.NUMERIC, Types.VARCHAR,
-                    Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BIGINT};
-        };
     }
 
     /** The stored figures of the indicators these figures are for, by indicator, quarter and region. */
