@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 
+import ma.marsad.excelimport.BadFiles;
 import ma.marsad.excelimport.ImportedFiguresCleanup;
 import ma.marsad.excelimport.TestWorkbook;
 
@@ -38,11 +39,14 @@ class ImportBrowserJourneyTest extends BrowserJourney {
 
     @Test
     void aClerkFixesTheErrorsMarsadFindsThenImportsAndSeesTheDashboardChange() throws Exception {
-        Path withErrors = TestWorkbook.xlsx().progress(
-                        row("UNICORNS", "2026-Q3", "", 1, "First unicorn"),
-                        row("GAZELLES", "T3 2026", "Souss Massa", "1,5", null),
-                        row("GAZELLE", "2026-Q3", "Oriental", 1, null))
-                .writeTo(dir.resolve("souss-massa-T3.xlsx"));
+        Object[][] rows = new Object[603][];
+        rows[0] = row("UNICORNS", "2026-Q3", "", 1, "First unicorn");
+        rows[1] = row("GAZELLES", "T3 2026", "Souss Massa", "1,5", null);
+        rows[2] = row("GAZELLE", "2026-Q3", "Oriental", 1, null);
+        for (int i = 3; i < rows.length; i++) {
+            rows[i] = row(null, null, null, null, null, null, "a note beside the table"); // long enough to show progress
+        }
+        Path withErrors = TestWorkbook.xlsx().progress(rows).writeTo(dir.resolve("souss-massa-T3.xlsx"));
         Path fixed = TestWorkbook.xlsx().progress(
                         row("UNICORNS", "2026-Q3", "", 1, "First unicorn"),
                         row("GAZELLES", "T3 2026", "Souss Massa", 2, null),
@@ -58,6 +62,11 @@ class ImportBrowserJourneyTest extends BrowserJourney {
         page.navigate(url("/imports"));
         page.locator("#template-download").waitFor();
         assertThat(page.title()).isEqualTo("Import figures · Marsad");
+
+        page.locator("#import-upload input[type=file]").setInputFiles(BadFiles.pdfNamedXlsx(dir));
+        page.locator(".import-refusal").waitFor();
+        assertThat(page.locator(".import-refusal").textContent())
+                .isEqualTo("This file is not an Excel workbook. Send an .xlsx or .xls file (the template is one).");
 
         page.locator("#import-upload input[type=file]").setInputFiles(withErrors);
         page.locator("#import-verdict").waitFor();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -57,7 +58,8 @@ final class AnnotatedCopy implements RowSink, AutoCloseable {
 
     @Override
     public void sheetStarted(String name, int lastRowHint) {
-        sheet = new SheetCopy(workbook.createSheet(name), annotations.headerRow(name), annotations.lastHeaderColumn(name));
+        sheet = new SheetCopy(workbook.createSheet(availableName(name)), annotations.headerRow(name),
+                annotations.lastHeaderColumn(name));
         if (sheet.hasFigures()) {
             // Freezing keeps every row down to the header on screen: below a long title block it would
             // leave no room for the figures, so only a header near the top is frozen.
@@ -70,8 +72,34 @@ final class AnnotatedCopy implements RowSink, AutoCloseable {
         }
     }
 
+    /**
+     * A sheet name Excel accepts and this copy has not used yet: files written by other programs may hold
+     * names Excel would refuse (a slash, 40 characters, "Progress" and "progress").
+     */
+    private String availableName(String name) {
+        String safe = WorkbookUtil.createSafeSheetName(name);
+        String candidate = safe;
+        for (int n = 2; workbook.getSheetIndex(candidate) >= 0 || !unusedIgnoringCase(candidate); n++) {
+            String suffix = " (" + n + ")";
+            candidate = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+        }
+        return candidate;
+    }
+
+    private boolean unusedIgnoringCase(String candidate) {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (workbook.getSheetName(i).equalsIgnoreCase(candidate)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void row(SheetRow row) {
+        if (row.rowNumber() - 1 <= sheet.out.getLastRowNum() && sheet.out.getPhysicalNumberOfRows() > 0) {
+            return; // a row number repeated out of order by a hand-made file: the copy keeps the first
+        }
         Row out = sheet.out.createRow(row.rowNumber() - 1);
         if (!sheet.hasFigures() || row.rowNumber() < sheet.headerRow) {
             row.cells().forEach(cell -> copy(cell.value(), out.createCell(cell.column()), false));

@@ -215,14 +215,16 @@ final class FigureValidator implements RowSink {
         CellValue commentCell = cells.get(ImportColumn.COMMENT);
         String comment = commentCell == null || commentCell.isBlank() ? null : commentCell.text().strip();
         if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
-            error(row, ImportColumn.COMMENT, null, "import.error.comment.too-long", MAX_COMMENT_LENGTH, comment.length());
+            error(row, ImportColumn.COMMENT, commentCell, "import.error.comment.too-long", MAX_COMMENT_LENGTH,
+                    comment.length());
         }
 
         if (indicator != null && quarter != null && region != null) {
             String here = sheet + "!" + row.rowNumber();
             String first = seen.putIfAbsent(new FigureKey(indicator.id(), quarter, region), here);
             if (first != null) {
-                errors.add(new RowError(sheet, row.rowNumber(), null, -1, null, messages.text(
+                errors.add(new RowError(sheet, row.rowNumber(), keyHeaders(), -1,
+                        indicator.code() + " / " + quarter + " / " + region.name(), messages.text(
                         "import.error.duplicate", indicator.code(), quarter, region.name(), describe(first))));
             }
         }
@@ -232,6 +234,13 @@ final class FigureValidator implements RowSink {
         } else {
             accepted.add(new AcceptedRow(indicator.id(), quarter, region, amount, comment, sheet, row.rowNumber()));
         }
+    }
+
+    /** The headers of the columns that make a figure's key, as written in the file: "Indicateur, Période, Région". */
+    private String keyHeaders() {
+        return java.util.stream.Stream.of(ImportColumn.INDICATOR, ImportColumn.PERIOD, ImportColumn.REGION)
+                .map(c -> columns.containsKey(c) ? headerTexts.get(columns.get(c)) : c.header())
+                .collect(Collectors.joining(", "));
     }
 
     /** "row 12" within the same sheet, "Sheet2, row 12" across sheets. */

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -83,8 +82,9 @@ public class ImportService {
      * Checks the file and, when no row has an error, stores every row in one transaction; otherwise stores
      * no figure. Either way the file is kept under the storage directory and the attempt is logged.
      */
-    public ImportReport importFile(Path file, String fileName, String user, Locale locale, ImportProgress progress)
+    public ImportReport importFile(Path file, String uploadedName, String user, Locale locale, ImportProgress progress)
             throws UnreadableWorkbookException, IOException {
+        String fileName = displayName(uploadedName);
         CheckedFile checked = validate(file, locale, progress);
         String sha256 = sha256(file);
         long size = Files.size(file);
@@ -145,6 +145,9 @@ public class ImportService {
         try (AnnotatedCopy copy = new AnnotatedCopy(annotations)) {
             WorkbookReader.read(file, copy);
             copy.writeTo(out);
+        } catch (IllegalArgumentException e) {
+            // POI refuses to write what a hand-made file may hold (more rows or columns than Excel allows).
+            throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.DAMAGED, e.getMessage(), e);
         }
     }
 
@@ -181,7 +184,20 @@ public class ImportService {
                 checked.errors().size(), List.copyOf(checked.warnings()), importId);
     }
 
-    /** Copies the uploaded file to storageDir/yyyy/MM/, named by time, hash and (a safe form of) its name. */
+    /** The name as the clerk knows it: without the path some browsers send, at most 255 characters. */
+    static String displayName(String uploadedName) {
+        if (uploadedName == null || uploadedName.isBlank()) {
+            return "upload";
+        }
+        String name = uploadedName.substring(Math.max(uploadedName.lastIndexOf('/'), uploadedName.lastIndexOf('\\')) + 1)
+                .strip();
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    /**
+     * Copies the uploaded file to storageDir/yyyy/MM/, named by time, hash, a random part (two imports of
+     * one file in one second never share a copy) and a safe form of its name.
+     */
     private Path keep(Path file, String fileName, String sha256) throws IOException {
         Instant now = Instant.now(clock);
         String month = now.atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy/MM"));
@@ -192,8 +208,8 @@ public class ImportService {
             safeName = safeName.substring(safeName.length() - 80);
         }
         Path target = dir.resolve(now.atOffset(ZoneOffset.UTC).format(STORED_NAME_TIME) + "-"
-                + sha256.substring(0, 12) + "-" + safeName);
-        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                + sha256.substring(0, 12) + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "-" + safeName);
+        Files.copy(file, target);
         return target;
     }
 

@@ -18,7 +18,7 @@ final class PeriodParser {
 
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})\\s*[-/ ]?\\s*[QT]([1-4])");
     private static final Pattern QUARTER_FIRST = Pattern.compile("[QT]([1-4])\\s*[-/ ]?\\s*(\\d{4})");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ][0-9:.]+)?");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ][0-9:.]+)?");
     private static final Pattern DAY_FIRST_DATE = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?: [0-9:.]+)?");
     private static final Pattern ARABIC = Pattern.compile("الربع\\s+(\\S+)\\s*(?:من\\s+)?(?:سنة\\s+)?(\\d{4})");
     private static final Map<String, Integer> ARABIC_ORDINALS = Map.of(
@@ -32,7 +32,10 @@ final class PeriodParser {
             return CellReading.error("import.error.period.missing");
         }
         return switch (cell.kind()) {
-            case DATE -> CellReading.of(Quarter.containing(cell.date().toLocalDate()));
+            case DATE -> cell.date().getYear() < 1900 || cell.date().getYear() > 9999
+                    // An empty date cell a formula points at shows as 0, Excel's 1900-01-00.
+                    ? CellReading.error("import.error.period.unreadable")
+                    : CellReading.of(Quarter.containing(cell.date().toLocalDate()));
             case TEXT -> parseText(cell.text());
             case NUMBER -> CellReading.error("import.error.period.number");
             case ERROR -> CellReading.error("import.error.formula-error", cell.text());
@@ -42,7 +45,8 @@ final class PeriodParser {
     }
 
     private static CellReading<Quarter> parseText(String raw) {
-        String text = Digits.toLatin(raw).strip().toUpperCase(Locale.ROOT);
+        String text = Digits.toLatin(raw).replace('\u00A0', ' ').replace('\u202F', ' ').strip()
+                .toUpperCase(Locale.ROOT);
         Matcher m = YEAR_FIRST.matcher(text);
         if (m.matches()) {
             return quarter(m.group(1), m.group(2));
@@ -77,7 +81,7 @@ final class PeriodParser {
     private static CellReading<Quarter> date(String year, String month, String day) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            if (date.getYear() < 1900) {
+            if (date.getYear() < 1900 || date.getYear() > 9999) {
                 return CellReading.error("import.error.period.unreadable");
             }
             return CellReading.of(Quarter.containing(date));

@@ -134,8 +134,9 @@ final class XlsReader implements HSSFListener {
                     : CellValue.error(errorText(boolErr.getErrorValue())));
             case FormulaRecord formula -> formula(formula);
             case StringRecord string -> {
-                if (formulaStringRow >= 0) {
-                    rows.add(formulaStringRow + 1, formulaStringColumn, textOrNull(string.getString()));
+                CellValue text = textOrNull(string.getString());
+                if (formulaStringRow >= 0 && text != null) {
+                    rows.add(formulaStringRow + 1, formulaStringColumn, text);
                     formulaStringRow = -1;
                 }
             }
@@ -155,6 +156,8 @@ final class XlsReader implements HSSFListener {
         CellValue value = switch (formula.getCachedResultTypeEnum()) {
             case BOOLEAN -> CellValue.bool(formula.getCachedBooleanValue());
             case ERROR -> CellValue.error(errorText(formula.getCachedErrorValue()));
+            // A formula giving "" (=IF(B2="","",...)) is stored as an empty string result: a blank cell.
+            case STRING -> null;
             default -> numeric(formula, formula.getValue());
         };
         add(formula, value);
@@ -169,6 +172,9 @@ final class XlsReader implements HSSFListener {
     }
 
     private CellValue numeric(CellValueRecordInterface cell, double number) {
+        if (!Double.isFinite(number)) {
+            return CellValue.text(String.valueOf(number));
+        }
         if (isDateFormatted(cell) && DateUtil.isValidExcelDate(number)) {
             return CellValue.date(number, DateUtil.getLocalDateTime(number, date1904, true));
         }

@@ -173,6 +173,9 @@ final class XlsxSheetHandler extends DefaultHandler {
         } catch (NumberFormatException e) {
             return CellValue.text(text); // not a number after all: show the clerk what is there
         }
+        if (!Double.isFinite(number)) {
+            return CellValue.text(text); // NaN or 1e400: only a hand-made file holds these; not a figure
+        }
         if (dateStyles.isDate(style) && DateUtil.isValidExcelDate(number)) {
             return CellValue.date(number, DateUtil.getLocalDateTime(number, date1904, true));
         }

@@ -175,6 +175,24 @@ class AnnotatedCopyTest {
     }
 
     @Test
+    void copiesSheetsWhoseNamesExcelWouldRefuseUnderNamesItAccepts() throws IOException {
+        FakeAnnotations annotations = new FakeAnnotations();
+        List<Sheet> sheets = List.of(
+                new Sheet("Progress", List.of(row("Progress", 1, text(0, "a")))),
+                new Sheet("progress", List.of(row("progress", 1, text(0, "b")))),
+                new Sheet("T3/2025", List.of(row("T3/2025", 1, text(0, "c")), row("T3/2025", 1, text(0, "again")))));
+
+        XSSFWorkbook copied = annotate(annotations, sheets);
+
+        assertThat(copied.getNumberOfSheets()).isEqualTo(3);
+        assertThat(copied.getSheetName(0)).isEqualTo("Progress");
+        assertThat(copied.getSheetName(1)).isEqualTo("progress (2)");
+        assertThat(copied.getSheetName(2)).isEqualTo("T3 2025");
+        assertThat(copied.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo("b");
+        assertThat(copied.getSheetAt(2).getRow(0).getCell(0).getStringCellValue()).isEqualTo("c");
+    }
+
+    @Test
     void streamsFiftyThousandRowsWithNotesCappedButEveryErrorFilled() throws IOException {
         FakeAnnotations annotations = new FakeAnnotations();
         annotations.figures("Progress", 1, 3);

@@ -102,13 +102,11 @@ class ImportServiceTest {
                 first.importId()));
         assertThat(kept).hasSameBinaryContentAs(file);
 
-        String afterFirst = jdbc.queryForList("select id || amount || version from progress_entry order by id",
-                String.class).toString();
+        String afterFirst = jdbc.queryForList("select id, amount, version from progress_entry order by id").toString();
         ImportReport again = imports.importFile(file, "souss-massa-T3.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
         assertThat(again).extracting(ImportReport::outcome, ImportReport::created, ImportReport::updated,
                 ImportReport::unchanged).containsExactly(ImportOutcome.IMPORTED, 0, 0, 8);
-        assertThat(jdbc.queryForList("select id || amount || version from progress_entry order by id", String.class)
-                .toString()).isEqualTo(afterFirst);
+        assertThat(jdbc.queryForList("select id, amount, version from progress_entry order by id").toString()).isEqualTo(afterFirst);
     }
 
     @Test
@@ -162,5 +160,27 @@ class ImportServiceTest {
         assertThat(ImportedFiguresCleanup.snapshot(jdbc).replaceAll("imports=\\d+", "")).isEqualTo(before);
         assertThat(imports.recentImports(1)).singleElement().extracting(ImportSummary::outcome, ImportSummary::rejected)
                 .containsExactly(ImportOutcome.REJECTED, 1);
+    }
+
+    @Test
+    void anXlsFormulaGivingAnEmptyTextIsABlankCell() throws Exception {
+        Path file = TestWorkbook.xls().progress(
+                        row("UNICORNS", "2026-Q3", new TestWorkbook.Formula("IF(1=1,\"\",\"x\")"), 1, null),
+                        row("UNICORNS", "2026-Q2", "", new TestWorkbook.Formula("IF(1=1,\"\",\"x\")"), null))
+                .writeTo(dir.resolve("formulas.xls"));
+
+        ImportReport report = imports.check(file, Locale.ENGLISH, ImportProgress.NONE);
+
+        assertThat(report.errors()).extracting(RowError::row, RowError::column, RowError::message)
+                .containsExactly(tuple(3, "Value", "The value is missing."));
+        assertThat(report.accepted()).isEqualTo(1);
+    }
+
+    @Test
+    void theNameKeptIsTheClerksFileNameWithoutAPathAndNotTooLong() {
+        assertThat(ImportService.displayName("C:\\fakepath\\figures T3.xlsx")).isEqualTo("figures T3.xlsx");
+        assertThat(ImportService.displayName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(ImportService.displayName("a".repeat(300) + ".xlsx")).hasSize(255).endsWith(".xlsx");
+        assertThat(ImportService.displayName(null)).isEqualTo("upload");
     }
 }

@@ -32,6 +32,8 @@ class PeriodParserTest {
             "1.4.2025|2025-Q2",
             "الربع الثالث 2025|2025-Q3",
             "الربع الأول 2026|2026-Q1",
+            "T3\u00A02025|2025-Q3",
+            "2025/09/30|2025-Q3",
     })
     void readsTheQuarter(String text, String expected) {
         CellReading<Quarter> reading = PeriodParser.parse(CellValue.text(text));
@@ -43,6 +45,12 @@ class PeriodParserTest {
     void aDateCellStandsForItsQuarter() {
         CellValue date = new CellValue(CellValue.Kind.DATE, "2025-08-15", 45884.0, LocalDateTime.of(2025, 8, 15, 0, 0));
         assertThat(PeriodParser.parse(date).value()).isEqualTo(Quarter.of("2025-Q3"));
+    }
+
+    @Test
+    void anEmptyDateCellAFormulaPointsAtIsNoQuarter() {
+        CellValue zero = new CellValue(CellValue.Kind.DATE, "1899-12-31", 0.0, LocalDateTime.of(1899, 12, 31, 0, 0));
+        assertThat(PeriodParser.parse(zero).errorKey()).isEqualTo("import.error.period.unreadable");
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused: {1}")

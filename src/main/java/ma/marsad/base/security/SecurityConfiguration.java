@@ -40,7 +40,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
+                // Spring Boot's error page: without it an error would reach the client as an empty 403.
+                .requestMatchers("/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

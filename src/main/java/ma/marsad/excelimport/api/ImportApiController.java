@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +50,8 @@ class ImportApiController {
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    private static final Logger LOG = LoggerFactory.getLogger(ImportApiController.class);
+
     private final ImportService imports;
     private final MessageSource messages;
 
@@ -78,6 +82,10 @@ class ImportApiController {
                     : imports.importFile(upload, file.getOriginalFilename(), user.getName(), locale, ImportProgress.NONE);
             HttpStatus status = report.clean() || dryRun ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
             return ResponseEntity.status(status).body(ImportJson.of(report));
+        } catch (ConcurrentFigureChangeException e) {
+            return refusal(HttpStatus.CONFLICT, "import.refused.CONFLICT", locale);
+        } catch (RuntimeException e) {
+            return failure(file, e, locale);
         } finally {
             Files.deleteIfExists(upload);
         }
@@ -94,6 +102,8 @@ class ImportApiController {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             imports.writeAnnotatedCopy(upload, locale, out);
             return attachment(AnnotatedFileName.of(file.getOriginalFilename()), out.toByteArray());
+        } catch (RuntimeException e) {
+            return failure(file, e, locale);
         } finally {
             Files.deleteIfExists(upload);
         }
@@ -115,9 +125,10 @@ class ImportApiController {
                 DataSize.ofBytes(imports.maxFileSize()).toMegabytes() + " MB");
     }
 
-    @ExceptionHandler(ConcurrentFigureChangeException.class)
-    ResponseEntity<ApiError> conflict(Locale locale) {
-        return refusal(HttpStatus.CONFLICT, "import.refused.CONFLICT", locale);
+    /** A fault of ours, not of the file: logged with its stack trace, answered in words, nothing stored. */
+    private ResponseEntity<ApiError> failure(MultipartFile file, RuntimeException e, Locale locale) {
+        LOG.error("Processing {} failed", file.getOriginalFilename(), e);
+        return refusal(HttpStatus.INTERNAL_SERVER_ERROR, "imports.failed", locale);
     }
 
     private ResponseEntity<ApiError> refusal(HttpStatus status, String key, Locale locale, Object... args) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -62,6 +64,10 @@ class ImportView extends Main implements HasDynamicTitle {
     /** The file being checked or imported; deleted when replaced or when the view closes. */
     private Path file;
     private String fileName;
+    /** A check or import is reading {@link #file}: it must not be deleted under it. */
+    private volatile boolean running;
+    /** The page was closed: the job deletes the file when it ends. */
+    private volatile boolean closed;
 
     ImportView(ImportService imports, AuthenticationContext authentication) {
         this.imports = imports;
@@ -104,28 +110,39 @@ class ImportView extends Main implements HasDynamicTitle {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private UploadHandler uploadHandler() {
+        long limit = imports.maxFileSize();
         return event -> {
             Path received = Files.createTempFile("marsad-upload-", ".bin");
-            long limit = imports.maxFileSize();
+            boolean tooLarge = false;
             try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(received)) {
                 byte[] buffer = new byte[64 * 1024];
                 long total = 0;
-                for (int n; (n = in.read(buffer)) >= 0; ) {
+                for (int n; (n = in.read(buffer)) >= 0 && !tooLarge; ) {
                     total += n;
-                    if (total > limit) {
-                        throw new IOException("over the size limit");
-                    }
+                    tooLarge = total > limit;
                     out.write(buffer, 0, n);
                 }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(received);
-                event.getUI().access(() -> showRefusal(getTranslation("import.refused.TOO_LARGE",
-                        limit / (1024 * 1024) + " MB")));
+                throw e;
+            }
+            if (tooLarge) {
+                Files.deleteIfExists(received);
+                access(event.getUI(), () -> showRefusal(refusalText(UnreadableWorkbookException.Reason.TOO_LARGE)), null);
                 return;
             }
             String name = event.getFileName();
-            event.getUI().access(() -> fileReceived(received, name));
+            access(event.getUI(), () -> fileReceived(received, name), received);
         };
+    }
+
+    /** Runs {@code task} in the UI; if the page has closed meanwhile, deletes {@code orphan} instead. */
+    private static void access(UI ui, Runnable task, Path orphan) {
+        try {
+            ui.access(task::run);
+        } catch (UIDetachedException e) {
+            deleteQuietly(orphan);
+        }
     }
 
     private void fileReceived(Path received, String name) {
@@ -133,73 +150,98 @@ class ImportView extends Main implements HasDynamicTitle {
         file = received;
         fileName = name;
         upload.clearFileList();
-        runInBackground(getTranslation("imports.checking", name), locale ->
-                imports.check(received, locale, progressListener()), this::showReport);
+        runInBackground(getTranslation("imports.checking", name),
+                (locale, progress) -> imports.check(received, locale, progress), this::showReport);
     }
 
     private void startImport() {
         Path toImport = file;
         String name = fileName;
-        runInBackground(getTranslation("imports.importing", name), locale ->
-                imports.importFile(toImport, name, user, locale, progressListener()), report -> {
+        runInBackground(getTranslation("imports.importing", name),
+                (locale, progress) -> imports.importFile(toImport, name, user, locale, progress), report -> {
                     showReport(report);
                     pastImports.refresh();
                 });
     }
 
     private interface Work {
-        ImportReport run(Locale locale) throws IOException, UnreadableWorkbookException;
+        ImportReport run(Locale locale, ImportProgress progress) throws IOException, UnreadableWorkbookException;
     }
 
-    /** Reads the file off the request thread, showing progress; the page polls while it runs. */
-    private void runInBackground(String what, Work work, java.util.function.Consumer<ImportReport> done) {
+    /**
+     * Reads the file off the request thread, showing progress; the page polls while it runs. Everything
+     * the job needs from the UI (locale, progress listener) is taken here, on the UI thread: the job's
+     * thread has no current UI or Vaadin service, so it reports a message key, translated back in the UI.
+     */
+    private void runInBackground(String what, Work work, Consumer<ImportReport> done) {
         UI ui = UI.getCurrent();
         Locale locale = getLocale();
+        ImportProgress listener = progressListener(ui);
+        String name = fileName;
         result.removeAll();
         progressText.setText(what);
         progressBar.setIndeterminate(true);
         progress.setVisible(true);
         upload.setEnabled(false);
+        running = true;
         ui.setPollInterval(400);
         Thread.ofVirtual().name("marsad-import").start(() -> {
             ImportReport report = null;
-            String refusal = null;
+            String refusal = "imports.failed";
+            UnreadableWorkbookException.Reason reason = null;
             try {
-                report = work.run(locale);
+                report = work.run(locale, listener);
             } catch (UnreadableWorkbookException e) {
-                refusal = getTranslation(locale, "import.refused." + e.reason().name(),
-                        imports.maxFileSize() / (1024 * 1024) + " MB");
+                reason = e.reason();
             } catch (ConcurrentFigureChangeException e) {
-                refusal = getTranslation(locale, "import.refused.CONFLICT");
+                refusal = "import.refused.CONFLICT";
             } catch (IOException | RuntimeException e) {
-                LOG.error("Reading {} failed", fileName, e);
-                refusal = getTranslation(locale, "imports.failed");
-            }
-            ImportReport finished = report;
-            String refused = refusal;
-            ui.access(() -> {
-                ui.setPollInterval(-1);
-                progress.setVisible(false);
-                upload.setEnabled(true);
-                if (finished != null) {
-                    done.accept(finished);
-                } else {
-                    discardFile();
-                    showRefusal(refused);
+                LOG.error("Reading {} failed", name, e);
+            } finally {
+                ImportReport finished = report;
+                String refusalKey = refusal;
+                UnreadableWorkbookException.Reason refusalReason = reason;
+                Runnable show = () -> {
+                    running = false;
+                    ui.setPollInterval(-1);
+                    progress.setVisible(false);
+                    upload.setEnabled(true);
+                    if (finished != null) {
+                        done.accept(finished);
+                    } else {
+                        discardFile();
+                        showRefusal(refusalReason != null ? refusalText(refusalReason) : getTranslation(refusalKey));
+                    }
+                };
+                try {
+                    ui.access(show::run);
+                } catch (UIDetachedException e) {
+                    if (closed) {
+                        discardFile();
+                    }
                 }
-            });
+            }
         });
     }
 
-    private ImportProgress progressListener() {
-        UI ui = UI.getCurrent();
-        return (sheet, row, lastRow) -> ui.access(() -> {
-            if (lastRow > 0) {
-                progressBar.setIndeterminate(false);
-                progressBar.setValue(Math.min(1.0, row / (double) lastRow));
+    private String refusalText(UnreadableWorkbookException.Reason reason) {
+        return getTranslation("import.refused." + reason.name(), imports.maxFileSize() / (1024 * 1024) + " MB");
+    }
+
+    private ImportProgress progressListener(UI ui) {
+        return (sheet, row, lastRow) -> {
+            try {
+                ui.access(() -> {
+                    if (lastRow > 0) {
+                        progressBar.setIndeterminate(false);
+                        progressBar.setValue(Math.min(1.0, row / (double) lastRow));
+                    }
+                    progressText.setText(getTranslation("imports.progress", sheet, row, lastRow));
+                });
+            } catch (UIDetachedException e) {
+                // The page closed; the job goes on and its file is deleted when it ends.
             }
-            progressText.setText(getTranslation("imports.progress", sheet, row, lastRow));
-        });
+        };
     }
 
     private void showReport(ImportReport report) {
@@ -232,13 +274,17 @@ class ImportView extends Main implements HasDynamicTitle {
     }
 
     private void discardFile() {
-        if (file != null) {
+        deleteQuietly(file);
+        file = null;
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
             try {
-                Files.deleteIfExists(file);
+                Files.deleteIfExists(path);
             } catch (IOException e) {
-                LOG.warn("Could not delete {}", file, e);
+                LOG.warn("Could not delete {}", path, e);
             }
-            file = null;
         }
     }
 
@@ -249,7 +295,10 @@ class ImportView extends Main implements HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        discardFile();
+        closed = true;
+        if (!running) {
+            discardFile();
+        }
     }
 
     @Override
