@@ -151,6 +151,13 @@ public class ImportService {
         }
     }
 
+    /** The file name of every import, by import id: reports say which file each figure came from. */
+    public Map<Long, String> fileNames() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        records.findAll().forEach(r -> names.put(r.getId(), r.toSummary().fileName()));
+        return names;
+    }
+
     /** The latest imports, newest first. */
     public List<ImportSummary> recentImports(int limit) {
         return records.findByOrderByUploadedAtDescIdDesc(Limit.of(limit)).stream().map(ImportRecord::toSummary).toList();

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorService;
@@ -37,12 +38,23 @@ public class ProgressService {
 
     /** Every indicator's progress, nationally, with the share of {@code region} alongside if one is given. */
     public List<IndicatorProgress> overview(Optional<Region> region) {
+        return overview(region, Quarter.containing(LocalDate.now(clock)));
+    }
+
+    /**
+     * Every indicator's progress as it stood at the end of {@code upTo}: figures of later quarters are left
+     * out, and a quarter in the past is taken as the last closed one. For the current quarter (or later) this
+     * is the dashboard's overview.
+     */
+    public List<IndicatorProgress> overview(Optional<Region> region, Quarter upTo) {
         Map<Long, List<Figure>> figures = entries.findAllFigures().stream()
+                .filter(f -> !f.quarter().isAfter(upTo))
                 .collect(Collectors.groupingBy(FigureRow::indicatorId,
                         Collectors.mapping(FigureRow::toFigure, Collectors.toList())));
         LocalDate today = LocalDate.now(clock);
+        LocalDate asOfDay = upTo.isBefore(Quarter.containing(today)) ? upTo.next().firstDay() : today;
         return indicators.findAll().stream()
-                .map(i -> calculator.calculate(i, figures.getOrDefault(i.id(), List.of()), today, region))
+                .map(i -> calculator.calculate(i, figures.getOrDefault(i.id(), List.of()), asOfDay, region))
                 .toList();
     }
 

@@ -1,0 +1,162 @@
+package ma.marsad.excelexport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import ma.marsad.base.Quarter;
+import ma.marsad.base.Region;
+import ma.marsad.excelimport.ImportService;
+import ma.marsad.indicator.IndicatorDetails;
+import ma.marsad.indicator.IndicatorService;
+import ma.marsad.progress.FigureStore;
+import ma.marsad.progress.IndicatorProgress;
+import ma.marsad.progress.ProgressService;
+import ma.marsad.progress.StatusThresholds;
+
+/** Officials' reports: the progress workbook and its data as CSV, for the quarters, region and indicators asked. */
+@Service
+public class ReportService {
+
+    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+
+    private final IndicatorService indicators;
+    private final ProgressService progress;
+    private final FigureStore figures;
+    private final ImportService imports;
+    private final StatusThresholds thresholds;
+    private final Clock clock;
+
+    ReportService(IndicatorService indicators, ProgressService progress, FigureStore figures, ImportService imports,
+                  StatusThresholds thresholds, Clock clock) {
+        this.indicators = indicators;
+        this.progress = progress;
+        this.figures = figures;
+        this.imports = imports;
+        this.thresholds = thresholds;
+        this.clock = clock;
+    }
+
+    /** The first quarter any target covers: where a report starts unless asked otherwise. */
+    public Quarter firstQuarter() {
+        return indicators.findAll().stream().map(i -> Quarter.containing(i.startDate()))
+                .min(Comparator.naturalOrder()).orElse(currentQuarter());
+    }
+
+    public Quarter currentQuarter() {
+        return Quarter.containing(LocalDate.now(clock));
+    }
+
+    /** Every quarter a report may cover, oldest first. */
+    public List<Quarter> quarters() {
+        List<Quarter> all = new ArrayList<>();
+        for (Quarter q = firstQuarter(); !q.isAfter(currentQuarter()); q = q.next()) {
+            all.add(q);
+        }
+        return all;
+    }
+
+    public List<IndicatorDetails> indicators() {
+        return indicators.findAll();
+    }
+
+    /**
+     * Reads a filter as the API receives it: blank means the default (from the first quarter to the
+     * current one, all regions, all indicators).
+     */
+    public ReportFilter filter(String from, String to, String region, List<String> indicatorCodes)
+            throws InvalidReportFilterException {
+        Quarter first = quarter(from, "from", firstQuarter());
+        Quarter last = quarter(to, "to", currentQuarter());
+        if (first.isAfter(last)) {
+            throw new InvalidReportFilterException("report.error.from-after-to", first, last);
+        }
+        Optional<Region> chosen = Optional.empty();
+        if (region != null && !region.isBlank()) {
+            chosen = Arrays.stream(Region.values()).filter(r -> r.name().equalsIgnoreCase(region.strip())).findFirst();
+            if (chosen.isEmpty()) {
+                throw new InvalidReportFilterException("report.error.region", region.strip());
+            }
+        }
+        List<String> codes = new ArrayList<>();
+        Map<String, IndicatorDetails> known = byCode();
+        for (String code : indicatorCodes == null ? List.<String>of() : indicatorCodes) {
+            for (String one : code.split(",")) {
+                String wanted = one.strip().toUpperCase(Locale.ROOT);
+                if (wanted.isEmpty()) {
+                    continue;
+                }
+                if (!known.containsKey(wanted)) {
+                    throw new InvalidReportFilterException("report.error.indicator", one.strip(),
+                            String.join(", ", known.keySet()));
+                }
+                if (!codes.contains(wanted)) {
+                    codes.add(wanted);
+                }
+            }
+        }
+        return new ReportFilter(first, last, chosen, codes);
+    }
+
+    /** The Summary sheet's rows: each chosen indicator as it stood at the end of the filter's last quarter. */
+    public List<IndicatorProgress> summary(ReportFilter filter) {
+        List<IndicatorProgress> all = progress.overview(filter.region(), filter.to());
+        if (filter.indicatorCodes().isEmpty()) {
+            return all;
+        }
+        return filter.indicatorCodes().stream()
+                .map(code -> all.stream().filter(p -> p.indicator().code().equals(code)).findFirst().orElseThrow())
+                .toList();
+    }
+
+    public void writeWorkbook(ReportFilter filter, String user, OutputStream out) throws IOException {
+        ReportWorkbook.write(content(filter, user), out);
+    }
+
+    public void writeCsv(ReportFilter filter, String user, OutputStream out) throws IOException {
+        ReportCsv.write(content(filter, user), out);
+    }
+
+    ReportContent content(ReportFilter filter, String user) {
+        List<IndicatorProgress> rows = summary(filter);
+        Map<Long, IndicatorDetails> chosen = new LinkedHashMap<>();
+        rows.forEach(p -> chosen.put(p.indicator().id(), p.indicator()));
+        Map<Long, String> importFiles = imports.fileNames();
+        ReportContent.Entries entries = each -> figures.forEachFigure(filter.from(), filter.to(), filter.region(),
+                chosen.keySet(), f -> {
+                    IndicatorDetails i = chosen.get(f.indicatorId());
+                    each.accept(new ReportEntry(i.code(), i.name().en(), i.unit().en(), f.quarter(), f.region(),
+                            f.amount(), f.comment(), f.enteredBy(), f.enteredAt(), f.origin(), f.importId(),
+                            f.importId() == null ? null : importFiles.get(f.importId())));
+                });
+        return new ReportContent(filter, user, java.time.Instant.now(clock).atZone(MOROCCO), thresholds,
+                progress.hasSampleFigures(), rows, entries);
+    }
+
+    private Map<String, IndicatorDetails> byCode() {
+        Map<String, IndicatorDetails> known = new LinkedHashMap<>();
+        indicators.findAll().forEach(i -> known.put(i.code(), i));
+        return known;
+    }
+
+    private static Quarter quarter(String text, String name, Quarter fallback) throws InvalidReportFilterException {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        return Quarter.parse(text.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new InvalidReportFilterException("report.error.quarter", name, text.strip()));
+    }
+}

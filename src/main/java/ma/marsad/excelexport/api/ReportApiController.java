@@ -1,0 +1,87 @@
+package ma.marsad.excelexport.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ma.marsad.base.security.Role;
+import ma.marsad.excelexport.InvalidReportFilterException;
+import ma.marsad.excelexport.ReportFilter;
+import ma.marsad.excelexport.ReportService;
+
+/**
+ * GET /api/reports/progress.xlsx and /api/reports/progress.csv, with optional from, to (quarters such as
+ * 2025-Q1), region (a code) and indicator (repeatable, or comma-separated). A filter that means nothing
+ * gets 400 with {"error": "..."}.
+ */
+@RestController
+@RequestMapping("/api/reports")
+@RolesAllowed({Role.OFFICIAL_ROLE, Role.MANAGER_ROLE, Role.ADMIN_ROLE})
+class ReportApiController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ReportService reports;
+    private final MessageSource messages;
+
+    ReportApiController(ReportService reports, MessageSource messages) {
+        this.reports = reports;
+        this.messages = messages;
+    }
+
+    @GetMapping("/progress.xlsx")
+    void workbook(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                  @RequestParam(required = false) String region,
+                  @RequestParam(name = "indicator", required = false) List<String> indicators,
+                  Authentication user, HttpServletResponse response)
+            throws IOException, InvalidReportFilterException {
+        ReportFilter filter = reports.filter(from, to, region, indicators);
+        start(response, XLSX, filter.fileName("xlsx"));
+        try (OutputStream out = response.getOutputStream()) {
+            reports.writeWorkbook(filter, user.getName(), out);
+        }
+    }
+
+    @GetMapping("/progress.csv")
+    void csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+             @RequestParam(required = false) String region,
+             @RequestParam(name = "indicator", required = false) List<String> indicators,
+             Authentication user, HttpServletResponse response)
+            throws IOException, InvalidReportFilterException {
+        ReportFilter filter = reports.filter(from, to, region, indicators);
+        start(response, "text/csv;charset=UTF-8", filter.fileName("csv"));
+        try (OutputStream out = response.getOutputStream()) {
+            reports.writeCsv(filter, user.getName(), out);
+        }
+    }
+
+    @ExceptionHandler(InvalidReportFilterException.class)
+    ResponseEntity<ReportError> invalid(InvalidReportFilterException e, Locale locale) {
+        return ResponseEntity.badRequest().body(new ReportError(messages.getMessage(e.key(), e.args(), e.key(), locale)));
+    }
+
+    record ReportError(String error) {
+    }
+
+    private static void start(HttpServletResponse response, String type, String fileName) {
+        response.setContentType(type);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+    }
+}

@@ -1,0 +1,190 @@
+package ma.marsad.excelexport.ui;
+
+import java.io.OutputStream;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import ma.marsad.base.Quarter;
+import ma.marsad.base.Region;
+import ma.marsad.base.security.Role;
+import ma.marsad.base.ui.SampleFiguresNotice;
+import ma.marsad.excelexport.ReportFilter;
+import ma.marsad.excelexport.ReportService;
+import ma.marsad.indicator.IndicatorDetails;
+import ma.marsad.progress.IndicatorProgress;
+import ma.marsad.progress.ProgressService;
+
+/**
+ * The officials' reports: choose the quarters, a region and indicators, see the summary the workbook
+ * will open on, and download it (Excel, or the data as CSV).
+ */
+@Route("reports")
+@Menu(title = "menu.reports", order = 4)
+@RolesAllowed({Role.OFFICIAL_ROLE, Role.MANAGER_ROLE, Role.ADMIN_ROLE})
+class ReportsView extends Main implements HasDynamicTitle {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ReportService reports;
+    private final String user;
+    private final ComboBox<Quarter> from = new ComboBox<>();
+    private final ComboBox<Quarter> to = new ComboBox<>();
+    private final ComboBox<Region> region = new ComboBox<>();
+    private final MultiSelectComboBox<IndicatorDetails> indicators = new MultiSelectComboBox<>();
+    private final Grid<IndicatorProgress> preview = new Grid<>();
+    private final Span problem = new Span();
+    private final Anchor workbook;
+    private final Anchor csv;
+    /** The filter the downloads use; set on the UI thread whenever a field changes. */
+    private volatile ReportFilter current;
+
+    ReportsView(ReportService reports, ProgressService progress, AuthenticationContext authentication) {
+        this.reports = reports;
+        this.user = authentication.getPrincipalName().orElse("?");
+        addClassName("reports");
+        add(new H1(getTranslation("reports.title")));
+        add(new Paragraph(getTranslation("reports.intro")));
+        if (progress.hasSampleFigures()) {
+            add(new SampleFiguresNotice());
+        }
+
+        List<Quarter> quarters = reports.quarters();
+        from.setLabel(getTranslation("reports.from"));
+        from.setId("report-from");
+        from.setItems(quarters);
+        from.setValue(reports.firstQuarter());
+        to.setLabel(getTranslation("reports.to"));
+        to.setId("report-to");
+        to.setItems(quarters);
+        to.setValue(reports.currentQuarter());
+        region.setLabel(getTranslation("reports.region"));
+        region.setId("report-region");
+        region.setItems(Region.values());
+        region.setItemLabelGenerator(r -> r.displayName(getLocale()));
+        region.setPlaceholder(getTranslation("reports.region.all"));
+        region.setClearButtonVisible(true);
+        indicators.setLabel(getTranslation("reports.indicators"));
+        indicators.setId("report-indicators");
+        indicators.setItems(reports.indicators());
+        indicators.setItemLabelGenerator(i -> i.code() + " — " + i.name().in(getLocale()));
+        indicators.setPlaceholder(getTranslation("reports.indicators.all"));
+        indicators.setClearButtonVisible(true);
+        Div filters = new Div(from, to, region, indicators);
+        filters.addClassName("report-filters");
+        add(filters);
+
+        workbook = new Anchor(download("xlsx"), getTranslation("reports.download.xlsx"));
+        workbook.setId("report-download");
+        workbook.addClassName("button-link");
+        csv = new Anchor(download("csv"), getTranslation("reports.download.csv"));
+        csv.setId("report-download-csv");
+        csv.addClassName("button-link");
+        problem.addClassName("report-problem");
+        problem.setId("report-problem");
+        problem.getElement().setAttribute("role", "alert");
+        Div actions = new Div(workbook, csv, problem);
+        actions.addClassName("import-actions");
+        add(actions);
+
+        add(new H2(getTranslation("reports.preview")));
+        configurePreview();
+        add(preview);
+
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        region.addValueChangeListener(e -> refresh());
+        indicators.addValueChangeListener(e -> refresh());
+        refresh();
+    }
+
+    private DownloadHandler download(String extension) {
+        return event -> {
+            ReportFilter filter = current;
+            if (filter == null) {
+                event.getResponse().setStatus(400);
+                return;
+            }
+            event.setFileName(filter.fileName(extension));
+            event.setContentType("xlsx".equals(extension) ? XLSX : "text/csv;charset=UTF-8");
+            try (OutputStream out = event.getOutputStream()) {
+                if ("xlsx".equals(extension)) {
+                    reports.writeWorkbook(filter, user, out);
+                } else {
+                    reports.writeCsv(filter, user, out);
+                }
+            }
+        };
+    }
+
+    private void refresh() {
+        Quarter first = Optional.ofNullable(from.getValue()).orElse(reports.firstQuarter());
+        Quarter last = Optional.ofNullable(to.getValue()).orElse(reports.currentQuarter());
+        if (first.isAfter(last)) {
+            current = null;
+            problem.setText(getTranslation("report.error.from-after-to", first, last));
+            workbook.setEnabled(false);
+            csv.setEnabled(false);
+            preview.setItems(List.of());
+            return;
+        }
+        List<String> codes = reports.indicators().stream().filter(indicators.getValue()::contains)
+                .map(IndicatorDetails::code).toList();
+        current = new ReportFilter(first, last, Optional.ofNullable(region.getValue()), codes);
+        problem.setText("");
+        workbook.setEnabled(true);
+        csv.setEnabled(true);
+        preview.setItems(reports.summary(current));
+    }
+
+    private void configurePreview() {
+        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
+        number.setMaximumFractionDigits(1);
+        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
+        percent.setMaximumFractionDigits(1);
+        preview.setId("report-preview");
+        preview.addColumn(p -> p.indicator().code()).setHeader(getTranslation("reports.col.code")).setAutoWidth(true);
+        preview.addColumn(p -> p.indicator().name().in(getLocale())).setHeader(getTranslation("reports.col.indicator"))
+                .setFlexGrow(1);
+        preview.addColumn(p -> p.asOf().toString()).setHeader(getTranslation("reports.col.as-of")).setAutoWidth(true);
+        preview.addColumn(p -> number.format(p.actual())).setHeader(getTranslation("card.actual"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        preview.addColumn(p -> p.region().isPresent() && p.regionActual() != null ? number.format(p.regionActual()) : "")
+                .setHeader(getTranslation("reports.col.region-actual")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        preview.addColumn(p -> number.format(p.target())).setHeader(getTranslation("reports.col.target"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        preview.addColumn(p -> percent.format(p.percentAchieved() / 100)).setHeader(getTranslation("reports.col.achieved"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        preview.addColumn(p -> number.format(p.expectedToDate())).setHeader(getTranslation("card.expected"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        preview.addColumn(p -> getTranslation("status." + p.status())).setHeader(getTranslation("reports.col.status"))
+                .setAutoWidth(true);
+        preview.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        preview.setAllRowsVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reports.page-title");
+    }
+}

@@ -1,0 +1,173 @@
+package ma.marsad.excelexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import ma.marsad.MarsadSpringTest;
+import ma.marsad.base.Quarter;
+import ma.marsad.base.Region;
+
+/**
+ * The report of 100,000 stored figures, in the benchmark profile's 256 MB heap: Marsad's streamed workbook
+ * against the same Data rows written the plain way (XSSFWorkbook, everything in memory). Prints the figures
+ * and writes them to target/benchmarks/export.md. Not a timed test.
+ */
+@Tag("benchmark")
+@MarsadSpringTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/benchmarks/db/export-${random.uuid};WRITE_DELAY=0")
+class ReportBenchmark {
+
+    private static final int ENTRIES = 100_000;
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void exportsAHundredThousandFiguresInA256MegabyteHeap() throws Exception {
+        List<String> codes = storeEntries();
+        ReportFilter filter = new ReportFilter(Quarter.of("2020-Q1"), Quarter.of("2026-Q4"), Optional.empty(), codes);
+        List<String> lines = new ArrayList<>();
+        lines.add("| Case (" + ENTRIES + " figures, " + codes.size() + " indicators) | median ms | min ms | max ms | old-generation peak MB | file KB |");
+        lines.add("|---|---:|---:|---:|---:|---:|");
+        lines.add(measure("Marsad's report (Summary, a sheet and chart per indicator, Data streamed with SXSSF, About)",
+                out -> reports.writeWorkbook(filter, "benchmark", out)));
+        lines.add(measure("Data as CSV", out -> reports.writeCsv(filter, "benchmark", out)));
+        String plain;
+        try {
+            plain = measure("Plain POI: the Data rows alone with XSSFWorkbook (all in memory)", this::plainXssf);
+        } catch (OutOfMemoryError e) {
+            plain = "| Plain POI: the Data rows alone with XSSFWorkbook (all in memory) | out of memory | | | 256 (the whole heap) | |";
+        }
+        lines.add(plain);
+        String report = "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, JDK "
+                + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB\n\n" + String.join("\n", lines) + "\n";
+        System.out.println("\n" + report);
+        Files.writeString(Files.createDirectories(Path.of("target", "benchmarks")).resolve("export.md"), report);
+    }
+
+    private interface Export {
+        void write(OutputStream out) throws Exception;
+    }
+
+    private String measure(String name, Export export) throws Exception {
+        export.write(OutputStream.nullOutputStream()); // warm-up
+        List<Long> times = new ArrayList<>();
+        long peak = 0;
+        long size = 0;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            CountingStream out = new CountingStream();
+            long start = System.nanoTime();
+            export.write(out);
+            times.add((System.nanoTime() - start) / 1_000_000);
+            peak = Math.max(peak, ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP && p.getName().contains("Old"))
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum());
+            size = out.count;
+        }
+        long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+        return "| " + name + " | " + sorted[1] + " | " + sorted[0] + " | " + sorted[2] + " | " + peak / (1024 * 1024)
+                + " | " + size / 1024 + " |";
+    }
+
+    /** The same Data rows a team would write first: a whole XSSFWorkbook in memory, then saved. */
+    private void plainXssf(OutputStream out) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Data");
+            int[] r = {0};
+            jdbc.query("select i.code, i.name_en, i.unit_en, e.quarter_code, e.region_code, e.amount, e.comment_text,"
+                    + " e.entered_by, e.entered_at, e.origin from progress_entry e join indicator i on i.id = e.indicator_id"
+                    + " where i.code like 'BENCH_%' order by e.indicator_id, e.quarter_code, e.region_code", rs -> {
+                        Row row = sheet.createRow(r[0]++);
+                        for (int c = 1; c <= 10; c++) {
+                            if (c == 6) {
+                                row.createCell(c - 1).setCellValue(rs.getDouble(c));
+                            } else {
+                                row.createCell(c - 1).setCellValue(rs.getString(c));
+                            }
+                        }
+                    });
+            workbook.write(out);
+        }
+    }
+
+    private List<String> storeEntries() {
+        List<String> codes = new ArrayList<>();
+        Random random = new Random(20261123);
+        Timestamp at = Timestamp.from(Instant.parse("2026-10-15T09:00:00Z"));
+        List<Object[]> rows = new ArrayList<>();
+        int count = 0;
+        for (int i = 0; count < ENTRIES; i++) {
+            String code = "BENCH_" + i;
+            codes.add(code);
+            jdbc.update("insert into indicator (code, name_fr, name_en, name_ar, unit_fr, unit_en, unit_ar, kind,"
+                    + " target_value, start_date, deadline, owner_fr, owner_en, owner_ar, source_file, source_quote)"
+                    + " values (?, ?, ?, ?, 'u', 'units', 'u', 'CUMULATIVE', 1000000, date '2020-01-01',"
+                    + " date '2030-12-31', 'o', 'o', 'o', 'benchmark', 'benchmark')",
+                    code, "Indicateur " + i, "Indicator " + i, "مؤشر " + i);
+            long id = jdbc.queryForObject("select id from indicator where code = ?", Long.class, code);
+            Quarter quarter = Quarter.of("2020-Q1");
+            for (int q = 0; q < 28 && count < ENTRIES; q++, quarter = quarter.next()) {
+                for (Region region : Region.values()) {
+                    if (count++ >= ENTRIES) {
+                        break;
+                    }
+                    rows.add(new Object[] {id, quarter.toString(), region.name(), random.nextInt(5000),
+                            random.nextInt(10) == 0 ? "Comment " + random.nextInt(1000) : null, "clerk", at});
+                }
+            }
+            if (rows.size() > 5000) {
+                flush(rows);
+            }
+        }
+        flush(rows);
+        assertThat(jdbc.queryForObject("select count(*) from progress_entry where origin = 'MANUAL'", Long.class))
+                .isEqualTo(ENTRIES);
+        return codes;
+    }
+
+    private void flush(List<Object[]> rows) {
+        jdbc.batchUpdate("insert into progress_entry (indicator_id, quarter_code, region_code, amount, comment_text,"
+                + " entered_by, entered_at, origin) values (?, ?, ?, ?, ?, ?, ?, 'MANUAL')", rows);
+        rows.clear();
+    }
+
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package ma.marsad.excelexport.api;
+
+import static ma.marsad.excelimport.TestWorkbook.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import ma.marsad.MarsadSpringTest;
+import ma.marsad.excelimport.ImportOutcome;
+import ma.marsad.excelimport.ImportProgress;
+import ma.marsad.excelimport.ImportReport;
+import ma.marsad.excelimport.ImportService;
+import ma.marsad.excelimport.ImportedFiguresCleanup;
+import ma.marsad.excelimport.TestWorkbook;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The report endpoints over real HTTP: roles, filters, and figures that went in by import coming out. */
+@MarsadSpringTest
+class ReportApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ImportService imports;
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @AfterEach
+    void removeImportedFigures() {
+        ImportedFiguresCleanup.removeImports(jdbc);
+    }
+
+    @ParameterizedTest(name = "{0} gets {1}")
+    @CsvSource({"'', 401", "clerk, 403"})
+    void onlyOfficialsManagersAndAdministratorsGetReports(String user, int status) throws Exception {
+        for (String path : List.of("/api/reports/progress.xlsx", "/api/reports/progress.csv")) {
+            HttpResponse<String> response = get(path, user.isEmpty() ? null : user);
+            assertThat(response.statusCode()).as(path).isEqualTo(status);
+            assertThat(json.readTree(response.body()).get("error").asString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void anOfficialDownloadsTheWorkbookNamedAfterWhatItHolds() throws Exception {
+        HttpResponse<byte[]> response = http.send(request("/api/reports/progress.xlsx?from=2025-Q1&to=2026-Q3"
+                + "&region=SOUSS_MASSA", "official").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(ReportApiController.XLSX);
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .contains("attachment").contains("marsad-progress-2025-Q1_2026-Q3-SOUSS_MASSA.xlsx"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
+            assertThat(workbook.getSheet("Data")).isNotNull();
+            assertThat(workbook.getSheet("About")).isNotNull();
+            assertThat(workbook.getSheet("DIGITAL_JOBS")).isNotNull();
+            for (Row row : workbook.getSheet("Data")) {
+                if (row.getRowNum() > 0) {
+                    assertThat(row.getCell(4).getStringCellValue()).isEqualTo("SOUSS_MASSA");
+                    assertThat(row.getCell(3).getStringCellValue()).isBetween("2025-Q1", "2026-Q3");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} is refused: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "from=2026-Q3&to=2025-Q1|The period starts (2026-Q3) after it ends (2025-Q1).",
+            "from=Q5|Parameter from must be a quarter such as 2025-Q3, not \u201cQ5\u201d.",
+            "region=ATLANTIS|Unknown region \u201cATLANTIS\u201d. Use a region code such as SOUSS_MASSA, or leave it out for all regions.",
+            "indicator=NOPE|Unknown indicator \u201cNOPE\u201d.",
+    })
+    void aFilterThatMeansNothingIsRefusedWith400(String query, String message) throws Exception {
+        HttpResponse<String> response = get("/api/reports/progress.xlsx?" + query, "manager");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("error").asString()).startsWith(message);
+    }
+
+    @Test
+    void everyImportedValueAppearsOnceInTheDataSheetAndTheCsv() throws Exception {
+        ImportReport imported = imports.importFile(TestWorkbook.xlsx().progress(
+                        row("UNICORNS", "2026-Q3", "Souss-Massa", 1, "=HYPERLINK(\"http://x\")"),
+                        row("GAZELLES", "2026-Q3", "Oriental", 2, "+212 600"),
+                        row("GAZELLES", "2026-Q1", "", 3, null))
+                .writeTo(dir.resolve("round-trip.xlsx")), "round-trip.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
+        assertThat(imported.outcome()).isEqualTo(ImportOutcome.IMPORTED);
+
+        HttpResponse<byte[]> response = http.send(request("/api/reports/progress.xlsx?indicator=UNICORNS&indicator=GAZELLES",
+                "admin").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> imports = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            assertThat(workbook.getSheetName(1)).isEqualTo("UNICORNS");
+            assertThat(workbook.getSheetName(2)).isEqualTo("GAZELLES");
+            Sheet data = workbook.getSheet("Data");
+            for (Row row : data) {
+                if (row.getRowNum() == 0 || row.getCell(12) == null
+                        || !"round-trip.xlsx".equals(row.getCell(12).getStringCellValue())) {
+                    continue;
+                }
+                Cell value = row.getCell(6);
+                assertThat(value.getCellType()).isEqualTo(CellType.NUMERIC);
+                Cell comment = row.getCell(7);
+                if (comment != null && comment.getCellType() != CellType.BLANK) {
+                    assertThat(comment.getCellType()).isEqualTo(CellType.STRING);
+                    assertThat(comment.getCellStyle().getQuotePrefixed()).isTrue();
+                }
+                imports.add(row.getCell(0).getStringCellValue() + " " + row.getCell(3).getStringCellValue() + " "
+                        + row.getCell(4).getStringCellValue() + " " + (long) value.getNumericCellValue() + " "
+                        + (comment == null ? "" : comment.getStringCellValue()));
+            }
+        }
+        assertThat(imports).containsExactlyInAnyOrder(
+                "UNICORNS 2026-Q3 SOUSS_MASSA 1 =HYPERLINK(\"http://x\")",
+                "GAZELLES 2026-Q3 ORIENTAL 2 +212 600",
+                "GAZELLES 2026-Q1 NATIONAL 3 ");
+
+        HttpResponse<String> csv = get("/api/reports/progress.csv?indicator=UNICORNS,GAZELLES", "official");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).contains(".csv"));
+        assertThat(csv.body().lines().filter(l -> l.contains("round-trip.xlsx")).toList()).hasSize(3)
+                .anySatisfy(l -> assertThat(l).contains("'=HYPERLINK").contains(",companies,"))
+                .anySatisfy(l -> assertThat(l).contains("'+212 600"));
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return http.send(request(path, user).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+}
