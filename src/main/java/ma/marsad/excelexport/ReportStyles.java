@@ -1,0 +1,178 @@
+package ma.marsad.excelexport;
+
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.FontUnderline;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import ma.marsad.progress.ProgressStatus;
+
+/**
+ * The report's few styles, made once per workbook: a workbook holds at most 64,000 styles, and one per
+ * cell would also make the file slow to open. The streamed sheets share them through the XSSF workbook.
+ */
+final class ReportStyles {
+
+    static final String WHOLE = "#,##0";
+    static final String DECIMAL = "#,##0.00";
+    static final String PERCENT = "0.0%";
+    static final String DATE = "dd/mm/yyyy";
+    static final String DATE_TIME = "dd/mm/yyyy hh:mm";
+
+    /** The dashboard's status colours, white text on each. */
+    private static final Map<ProgressStatus, String> STATUS_COLOURS = Map.of(
+            ProgressStatus.ACHIEVED, "0b5d2a",
+            ProgressStatus.ON_TRACK, "1b7a3e",
+            ProgressStatus.AT_RISK, "8a5300",
+            ProgressStatus.OFF_TRACK, "a8201a",
+            ProgressStatus.NO_DATA, "5c6670");
+    private static final String HEADER_FILL = "dde3ea";
+    private static final String SAMPLE_FILL = "fff1c2";
+
+    final SafeText.Style title;
+    final SafeText.Style subtitle;
+    final SafeText.Style sample;
+    final SafeText.Style header;
+    /** The header over a column of numbers, aligned with them. */
+    final SafeText.Style numberHeader;
+    final SafeText.Style text;
+    final SafeText.Style wrapped;
+    final SafeText.Style label;
+    final SafeText.Style link;
+    private final XSSFFont regular;
+    private final Map<ProgressStatus, SafeText.Style> statuses = new EnumMap<>(ProgressStatus.class);
+
+    final CellStyle whole;
+    final CellStyle decimal;
+    final CellStyle percent;
+    final CellStyle date;
+    final CellStyle dateTime;
+    /** A date-time among texts (the About sheet), aligned with them rather than to the right. */
+    final CellStyle dateTimeLeft;
+    final CellStyle plainNumber;
+
+    ReportStyles(XSSFWorkbook workbook) {
+        // Every style names its font: LibreOffice shows cells that only inherit the workbook's default font
+        // in its own default face (Liberation Sans 10) instead of Calibri.
+        regular = workbook.createFont();
+        XSSFFont big = workbook.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        XSSFFont bold = workbook.createFont();
+        bold.setBold(true);
+        XSSFFont grey = workbook.createFont();
+        grey.setColor(colour("4a5560"));
+        XSSFFont white = workbook.createFont();
+        white.setBold(true);
+        white.setColor(colour("ffffff"));
+
+        title = text(workbook, s -> s.setFont(big));
+        subtitle = text(workbook, s -> s.setFont(grey));
+        sample = text(workbook, s -> {
+            s.setFont(bold);
+            fill(s, SAMPLE_FILL);
+        });
+        Look headerLook = s -> {
+            s.setFont(bold);
+            fill(s, HEADER_FILL);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setWrapText(true);
+            s.setVerticalAlignment(VerticalAlignment.CENTER);
+        };
+        header = text(workbook, headerLook);
+        numberHeader = text(workbook, s -> {
+            headerLook.apply(s);
+            padRight(s);
+        });
+        text = text(workbook, s -> s.setVerticalAlignment(VerticalAlignment.TOP));
+        wrapped = text(workbook, s -> {
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            s.setWrapText(true);
+        });
+
+        label = text(workbook, s -> {
+            s.setFont(bold);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+        });
+        XSSFFont underlined = workbook.createFont();
+        underlined.setUnderline(FontUnderline.SINGLE);
+        underlined.setColor(colour("1f5fa8"));
+        link = text(workbook, s -> {
+            s.setFont(underlined);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+        });
+        STATUS_COLOURS.forEach((status, rgb) -> statuses.put(status, text(workbook, s -> {
+            s.setFont(white);
+            fill(s, rgb);
+            s.setAlignment(HorizontalAlignment.CENTER);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+        })));
+
+        whole = number(workbook, WHOLE);
+        decimal = number(workbook, DECIMAL);
+        percent = number(workbook, PERCENT);
+        date = number(workbook, DATE);
+        dateTime = number(workbook, DATE_TIME);
+        dateTimeLeft = number(workbook, DATE_TIME);
+        dateTimeLeft.setAlignment(HorizontalAlignment.LEFT);
+        dateTimeLeft.setIndention((short) 0);
+        plainNumber = number(workbook, "0");
+    }
+
+    SafeText.Style status(ProgressStatus status) {
+        return statuses.get(status);
+    }
+
+    SafeText.Style header(boolean overNumbers) {
+        return overNumbers ? numberHeader : header;
+    }
+
+    CellStyle figure(boolean wholeNumbers) {
+        return wholeNumbers ? whole : decimal;
+    }
+
+    private interface Look {
+        void apply(XSSFCellStyle style);
+    }
+
+    private SafeText.Style text(XSSFWorkbook workbook, Look look) {
+        XSSFCellStyle style = workbook.createCellStyle();
+        style.setFont(regular);
+        look.apply(style);
+        return SafeText.Style.of(workbook, style);
+    }
+
+    private CellStyle number(XSSFWorkbook workbook, String format) {
+        XSSFCellStyle style = workbook.createCellStyle();
+        style.setFont(regular);
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        padRight(style);
+        return style;
+    }
+
+    /** Right-aligned a character short of the edge, so a figure does not run into the text beside it. */
+    private static void padRight(XSSFCellStyle style) {
+        style.setAlignment(HorizontalAlignment.RIGHT);
+        style.setIndention((short) 1);
+    }
+
+    private static void fill(XSSFCellStyle style, String rgb) {
+        style.setFillForegroundColor(colour(rgb));
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    private static XSSFColor colour(String rgb) {
+        return new XSSFColor(HexFormat.of().parseHex(rgb), null);
+    }
+}

@@ -1,0 +1,168 @@
+package ma.marsad.excelexport;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import ma.marsad.base.Region;
+import ma.marsad.indicator.IndicatorDetails;
+import ma.marsad.progress.IndicatorProgress;
+
+/** The first sheet: one row per indicator, where it stands and what it still needs. */
+final class SummarySheet {
+
+    /** Rows 1-4 hold the title block; the table's header is row 5. */
+    static final int HEADER_ROW = 4;
+
+    enum Column {
+        CODE(12, false), INDICATOR(28, false), UNIT(13, false), KIND(11, false), TARGET(11, true),
+        DEADLINE(11, true), ACTUAL(11, true), REGION_ACTUAL(12, true), PERCENT(10, true), EXPECTED(12, true),
+        STATUS(10, false), FORECAST(11, true), RUN_RATE(12, true), SOURCE(44, false);
+
+        final int width;
+        final boolean numeric;
+
+        Column(int width, boolean numeric) {
+            this.width = width;
+            this.numeric = numeric;
+        }
+
+        String header(Optional<Region> region) {
+            return switch (this) {
+                case CODE -> ReportTexts.CODE;
+                case INDICATOR -> ReportTexts.INDICATOR;
+                case UNIT -> ReportTexts.UNIT;
+                case KIND -> ReportTexts.KIND;
+                case TARGET -> ReportTexts.TARGET;
+                case DEADLINE -> ReportTexts.DEADLINE;
+                case ACTUAL -> ReportTexts.ACTUAL;
+                case REGION_ACTUAL -> ReportTexts.regionActual(region.orElseThrow());
+                case PERCENT -> ReportTexts.PERCENT_ACHIEVED;
+                case EXPECTED -> ReportTexts.EXPECTED_TO_DATE;
+                case STATUS -> ReportTexts.STATUS;
+                case FORECAST -> ReportTexts.FORECAST;
+                case RUN_RATE -> ReportTexts.RUN_RATE;
+                case SOURCE -> ReportTexts.SOURCE;
+            };
+        }
+
+        /** The region's column only appears when the filter names a region. */
+        static List<Column> shownFor(Optional<Region> region) {
+            return Arrays.stream(values()).filter(c -> c != REGION_ACTUAL || region.isPresent()).toList();
+        }
+    }
+
+    /** Codes are not wrapped (they are links), so their column fits the longest, within reason. */
+    private static final int MAX_CODE_WIDTH = 30;
+
+    private final XSSFSheet sheet;
+    private final ReportStyles styles;
+    private final List<Column> columns;
+    private final int[] widths;
+
+    private SummarySheet(XSSFSheet sheet, ReportStyles styles, List<Column> columns,
+                         List<IndicatorProgress> indicators) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.columns = columns;
+        int longestCode = indicators.stream().mapToInt(p -> p.indicator().code().length()).max().orElse(0);
+        this.widths = columns.stream()
+                .mapToInt(c -> c == Column.CODE ? Math.clamp(longestCode + 2, c.width, MAX_CODE_WIDTH) : c.width)
+                .toArray();
+    }
+
+    /** @param sheetNames each indicator's sheet, by code, for the links in the Code column */
+    static void write(XSSFSheet sheet, ReportContent content, ReportStyles styles, Map<String, String> sheetNames) {
+        ReportFilter filter = content.filter();
+        SummarySheet summary = new SummarySheet(sheet, styles, Column.shownFor(filter.region()), content.indicators());
+        summary.titleBlock(content);
+        summary.header(filter.region());
+        int rowIndex = HEADER_ROW;
+        for (IndicatorProgress progress : content.indicators()) {
+            summary.row(++rowIndex, progress, sheetNames.get(progress.indicator().code()));
+        }
+        summary.layout(rowIndex);
+    }
+
+    private void titleBlock(ReportContent content) {
+        SafeText.write(sheet.createRow(0).createCell(0), ReportTexts.TITLE, styles.title);
+        SafeText.write(sheet.createRow(1).createCell(0), ReportTexts.filterLine(content.filter()), styles.subtitle);
+        String generatedAt = ReportTexts.dateTime(content.generatedAt().toInstant());
+        SafeText.write(sheet.createRow(2).createCell(0), ReportTexts.generatedLine(generatedAt, content.generatedBy()),
+                styles.subtitle);
+        if (content.sampleFigures()) {
+            XSSFRow row = sheet.createRow(3);
+            SafeText.write(row.createCell(0), ReportTexts.SAMPLE_FIGURES, styles.sample);
+            // The fill runs across the table's width so the warning reads as a banner, not a stray cell.
+            for (int c = 1; c < columns.size(); c++) {
+                row.createCell(c).setCellStyle(styles.sample.plain());
+            }
+        }
+    }
+
+    private void header(Optional<Region> region) {
+        XSSFRow row = sheet.createRow(HEADER_ROW);
+        for (int c = 0; c < columns.size(); c++) {
+            SafeText.write(row.createCell(c), columns.get(c).header(region), styles.header(columns.get(c).numeric));
+        }
+        RowHeights.fit(row, widths);
+    }
+
+    private void row(int rowIndex, IndicatorProgress progress, String sheetName) {
+        IndicatorDetails indicator = progress.indicator();
+        CellStyle figure = styles.figure(indicator.wholeNumbers());
+        // With no figure at all, 0 would read as "nothing was achieved": blanks, and the status says "No data".
+        boolean hasData = progress.hasData();
+        XSSFRow row = sheet.createRow(rowIndex);
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = row.createCell(c);
+            switch (columns.get(c)) {
+                case CODE -> {
+                    SafeText.write(cell, indicator.code(), styles.link);
+                    if (sheetName != null) {
+                        link(cell, sheetName);
+                    }
+                }
+                case INDICATOR -> SafeText.write(cell, indicator.name().in(ReportTexts.LOCALE), styles.wrapped);
+                case UNIT -> SafeText.write(cell, indicator.unit().in(ReportTexts.LOCALE), styles.wrapped);
+                case KIND -> SafeText.write(cell, ReportTexts.kind(indicator.kind()), styles.text);
+                case TARGET -> ReportCells.number(cell, progress.target(), figure);
+                case DEADLINE -> {
+                    cell.setCellValue(indicator.deadline());
+                    cell.setCellStyle(styles.date);
+                }
+                case ACTUAL -> ReportCells.number(cell, hasData ? progress.actual() : null, figure);
+                case REGION_ACTUAL -> ReportCells.number(cell, hasData ? progress.regionActual() : null, figure);
+                case PERCENT -> ReportCells.number(cell, hasData ? progress.percentAchieved() / 100 : null, styles.percent);
+                case EXPECTED -> ReportCells.number(cell, progress.expectedToDate(), figure);
+                case STATUS -> SafeText.write(cell, ReportTexts.status(progress.status()),
+                        styles.status(progress.status()));
+                case FORECAST -> ReportCells.number(cell, progress.forecast(), figure);
+                case RUN_RATE -> ReportCells.number(cell, progress.runRateNeeded(), figure);
+                case SOURCE -> SafeText.write(cell, ReportTexts.source(indicator.sourceFile(), indicator.sourceQuote()),
+                        styles.wrapped);
+            }
+        }
+        RowHeights.fit(row, widths);
+    }
+
+    private void link(Cell cell, String sheetName) {
+        XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress("'" + sheetName.replace("'", "''") + "'!A1");
+        cell.setHyperlink(link);
+    }
+
+    private void layout(int lastRow) {
+        ReportCells.layOut(sheet, HEADER_ROW, widths);
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, 0, columns.size() - 1));
+    }
+}
