@@ -165,7 +165,7 @@ class ReportsView extends Main implements HasDynamicTitle {
         preview.setId("report-preview");
         preview.addColumn(p -> p.indicator().code()).setHeader(getTranslation("reports.col.code")).setAutoWidth(true);
         preview.addColumn(p -> p.indicator().name().in(getLocale())).setHeader(getTranslation("reports.col.indicator"))
-                .setFlexGrow(1);
+                .setWidth("16rem").setFlexGrow(1);
         preview.addColumn(p -> p.asOf().toString()).setHeader(getTranslation("reports.col.as-of")).setAutoWidth(true);
         preview.addColumn(p -> number.format(p.actual())).setHeader(getTranslation("card.actual"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
@@ -179,7 +179,7 @@ class ReportsView extends Main implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         preview.addColumn(p -> getTranslation("status." + p.status())).setHeader(getTranslation("reports.col.status"))
                 .setAutoWidth(true);
-        preview.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        preview.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         preview.setAllRowsVisible(true);
     }
 
