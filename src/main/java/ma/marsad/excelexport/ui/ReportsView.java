@@ -56,6 +56,8 @@ class ReportsView extends Main implements HasDynamicTitle {
     private final Span problem = new Span();
     private final Anchor workbook;
     private final Anchor csv;
+    private final Paragraph asOf = new Paragraph();
+    private Grid.Column<IndicatorProgress> regionColumn;
     /** The filter the downloads use; set on the UI thread whenever a field changes. */
     private volatile ReportFilter current;
 
@@ -108,8 +110,9 @@ class ReportsView extends Main implements HasDynamicTitle {
         add(actions);
 
         add(new H2(getTranslation("reports.preview")));
+        asOf.setId("report-as-of");
         configurePreview();
-        add(preview);
+        add(asOf, preview);
 
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
@@ -154,7 +157,11 @@ class ReportsView extends Main implements HasDynamicTitle {
         problem.setText("");
         workbook.setEnabled(true);
         csv.setEnabled(true);
-        preview.setItems(reports.summary(current));
+        List<IndicatorProgress> summary = reports.summary(current);
+        preview.setItems(summary);
+        regionColumn.setVisible(current.region().isPresent());
+        asOf.setText(getTranslation("dashboard.as-of", summary.stream().map(IndicatorProgress::asOf)
+                .min(java.util.Comparator.naturalOrder()).orElse(last)));
     }
 
     private void configurePreview() {
@@ -166,10 +173,10 @@ class ReportsView extends Main implements HasDynamicTitle {
         preview.addColumn(p -> p.indicator().code()).setHeader(getTranslation("reports.col.code")).setAutoWidth(true);
         preview.addColumn(p -> p.indicator().name().in(getLocale())).setHeader(getTranslation("reports.col.indicator"))
                 .setWidth("16rem").setFlexGrow(1);
-        preview.addColumn(p -> p.asOf().toString()).setHeader(getTranslation("reports.col.as-of")).setAutoWidth(true);
         preview.addColumn(p -> number.format(p.actual())).setHeader(getTranslation("card.actual"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        preview.addColumn(p -> p.region().isPresent() && p.regionActual() != null ? number.format(p.regionActual()) : "")
+        regionColumn = preview.addColumn(p -> p.region().isPresent() && p.regionActual() != null
+                        ? number.format(p.regionActual()) : "")
                 .setHeader(getTranslation("reports.col.region-actual")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         preview.addColumn(p -> number.format(p.target())).setHeader(getTranslation("reports.col.target"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
