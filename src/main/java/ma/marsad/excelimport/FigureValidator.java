@@ -232,7 +232,8 @@ final class FigureValidator implements RowSink {
         if (errors.size() > errorsBefore) {
             rejected++;
         } else {
-            accepted.add(new AcceptedRow(indicator.id(), quarter, region, amount, comment, sheet, row.rowNumber()));
+            accepted.add(new AcceptedRow(indicator.id(), quarter, region, amount, comment,
+                    columns.containsKey(ImportColumn.COMMENT), sheet, row.rowNumber()));
         }
     }
 

@@ -178,7 +178,8 @@ public class ImportService {
 
     private static List<IncomingFigure> incoming(CheckedFile checked) {
         return checked.accepted().stream()
-                .map(r -> new IncomingFigure(r.indicatorId(), r.quarter(), r.region(), r.amount(), r.comment()))
+                .map(r -> new IncomingFigure(r.indicatorId(), r.quarter(), r.region(), r.amount(), r.comment(),
+                        r.commentColumn()))
                 .toList();
     }
 

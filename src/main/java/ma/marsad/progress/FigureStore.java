@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -88,15 +89,16 @@ public class FigureStore {
                             user, now, EntryOrigin.IMPORT.name(), importId);
                 } else if (!same(s, f)) {
                     revisions.add(s.id(), s.amount(), s.comment(), s.enteredBy(), s.enteredAt().atOffset(ZoneOffset.UTC),
-                            s.origin().name(), s.importId(), f.amount(), f.comment(), user, now,
+                            s.origin().name(), s.importId(), f.amount(), comment(s, f), user, now,
                             EntryOrigin.IMPORT.name(), importId);
-                    updates.add(f.amount(), f.comment(), user, now, importId, s.id(), s.version());
+                    updates.add(f.amount(), comment(s, f), user, now, importId, s.id(), s.version());
                 }
             }
             inserts.flush();
             revisions.flush();
             updates.flush();
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException | TransientDataAccessException e) {
+            // The unique key, or the wait for a row another transaction is storing (H2 reports a time-out).
             throw new ConcurrentFigureChangeException("Another change stored some of the same figures first", e);
         }
         return new FigureChanges(inserts.count, updates.count, figures.size() - inserts.count - updates.count);
@@ -233,7 +235,13 @@ public class FigureStore {
     }
 
     private static boolean same(Stored s, IncomingFigure f) {
-        return s.amount().compareTo(f.amount()) == 0 && Objects.equals(blankToNull(s.comment()), blankToNull(f.comment()));
+        return s.amount().compareTo(f.amount()) == 0
+                && Objects.equals(blankToNull(s.comment()), blankToNull(comment(s, f)));
+    }
+
+    /** The comment the figure will carry: the one sent, or the stored one when none could be sent. */
+    private static String comment(Stored s, IncomingFigure f) {
+        return f.commentGiven() ? f.comment() : s.comment();
     }
 
     private static String blankToNull(String s) {

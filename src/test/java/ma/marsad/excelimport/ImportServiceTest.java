@@ -29,6 +29,8 @@ class ImportServiceTest {
     FigureStore figures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
     @TempDir
     Path dir;
 
@@ -182,5 +184,66 @@ class ImportServiceTest {
         assertThat(ImportService.displayName("../../etc/passwd")).isEqualTo("passwd");
         assertThat(ImportService.displayName("a".repeat(300) + ".xlsx")).hasSize(255).endsWith(".xlsx");
         assertThat(ImportService.displayName(null)).isEqualTo("upload");
+    }
+
+    @Test
+    void aFileWithoutACommentColumnKeepsTheStoredComments() throws Exception {
+        imports.importFile(TestWorkbook.xlsx().progress(row("UNICORNS", "2026-Q3", "", 1, "checked by the region"))
+                .writeTo(dir.resolve("with.xlsx")), "with.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
+        Path withoutComments = TestWorkbook.xlsx().sheet("Progress",
+                        row("Indicator", "Period", "Value"),
+                        row("UNICORNS", "2026-Q3", 1))
+                .writeTo(dir.resolve("without.xlsx"));
+
+        ImportReport again = imports.importFile(withoutComments, "without.xlsx", "clerk", Locale.ENGLISH,
+                ImportProgress.NONE);
+
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select comment_text from progress_entry where origin = 'IMPORT'", String.class))
+                .isEqualTo("checked by the region");
+    }
+
+    @Test
+    void anImportRacingAnotherOnTheSameFiguresStoresNothingAndSaysSo() throws Exception {
+        long unicorns = jdbc.queryForObject("select id from indicator where code = 'UNICORNS'", Long.class);
+        jdbc.update("insert into import_record (file_name, sha256, size_bytes, stored_path, uploaded_by, uploaded_at,"
+                + " rows_read, accepted, rejected, created_count, updated_count, unchanged_count, outcome)"
+                + " values ('first.xlsx', 'x', 1, 'x', 'clerk', current_timestamp, 1, 1, 0, 1, 0, 0, 'IMPORTED')");
+        long firstImport = jdbc.queryForObject("select max(id) from import_record", Long.class);
+        Path second = TestWorkbook.xlsx().progress(
+                        row("GAZELLES", "2026-Q3", "", 1, null),
+                        row("UNICORNS", "2026-Q3", "", 2, null))
+                .writeTo(dir.resolve("second.xlsx"));
+        java.util.concurrent.CountDownLatch stored = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch secondDone = new java.util.concurrent.CountDownLatch(1);
+        org.springframework.transaction.support.TransactionTemplate transaction =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+
+        Thread first = Thread.ofPlatform().start(() -> transaction.executeWithoutResult(status -> {
+            figures.storeImport(java.util.List.of(new ma.marsad.progress.IncomingFigure(unicorns,
+                    ma.marsad.base.Quarter.of("2026-Q3"), ma.marsad.base.Region.NATIONAL, BigDecimal.ONE, null, true)),
+                    firstImport, "clerk");
+            stored.countDown();
+            try {
+                secondDone.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        stored.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.importFile(second, "second.xlsx", "admin",
+                            Locale.ENGLISH, ImportProgress.NONE))
+                    .isInstanceOf(ma.marsad.progress.ConcurrentFigureChangeException.class);
+        } finally {
+            secondDone.countDown();
+            first.join();
+        }
+
+        assertThat(jdbc.queryForList("select i.code || ' ' || e.amount from progress_entry e join indicator i"
+                + " on i.id = e.indicator_id where e.origin = 'IMPORT'", String.class))
+                .as("the first import's figure, once; nothing of the second").containsExactly("UNICORNS 1.00");
+        assertThat(jdbc.queryForObject("select count(*) from import_record where file_name = 'second.xlsx'", Long.class))
+                .isZero();
     }
 }
