@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks that Marsad runs on PostgreSQL, the database for running at scale: Flyway's migrations
-# apply, Hibernate validates the schema, the prod profile starts with its first administrator and
-# the API answers. Uses Debian's PostgreSQL server on loopback (installed if missing) and the jar
+# apply, Hibernate validates the schema, the prod profile starts with its first administrator, the
+# API answers, an Excel import is checked, stored, re-imported and corrected, and the report and CSV
+# carry the imported figures. Uses Debian's PostgreSQL server on loopback (installed if missing) and the jar
 # in target/ (built if missing). Run as root from anywhere in a clone:
 #   bash scripts/check-postgresql.sh
 set -euo pipefail
@@ -75,6 +76,25 @@ case "$body" in *'"code":"DIGITAL_JOBS"'*'"target":240000'*) pass "the first adm
 case "$body" in *'"sampleFigures":true'*) fail "sample figures in the prod profile" ;; *) pass "no sample figures" ;; esac
 code=$(curl -s -o /dev/null -w '%{http_code}' -u manager:manager "http://127.0.0.1:$port/api/indicators")
 [ "$code" = 401 ] && pass "no demo users (manager/manager gets 401)" || fail "manager/manager got $code"
+
+work=$(mktemp -d -t marsad-pg-files.XXXXXX)
+python3 scripts/make-test-workbook.py "$work/t3.xlsx" "UNICORNS,2026-Q3,,1" "GAZELLES,2026-Q3,ORIENTAL,2"
+python3 scripts/make-test-workbook.py "$work/t3-fixed.xlsx" "UNICORNS,2026-Q3,,1" "GAZELLES,2026-Q3,ORIENTAL,3"
+api() { curl -s -u "admin:$admin_password" -w ' %{http_code}' "$@"; }
+out=$(api -F "file=@$work/t3.xlsx" "http://127.0.0.1:$port/api/imports?dryRun=true")
+case "$out" in *'"created":2'*' 200') pass "dry run: 2 figures would be new" ;; *) fail "dry run: ${out:0:300}" ;; esac
+out=$(api -F "file=@$work/t3.xlsx" "http://127.0.0.1:$port/api/imports?dryRun=false")
+case "$out" in *'"outcome":"IMPORTED"'*'"created":2'*' 200') pass "import stored 2 figures" ;; *) fail "import: ${out:0:300}" ;; esac
+out=$(api -F "file=@$work/t3.xlsx" "http://127.0.0.1:$port/api/imports?dryRun=false")
+case "$out" in *'"created":0'*'"unchanged":2'*' 200') pass "the same file again changes nothing" ;; *) fail "re-import: ${out:0:300}" ;; esac
+out=$(api -F "file=@$work/t3-fixed.xlsx" "http://127.0.0.1:$port/api/imports?dryRun=false")
+case "$out" in *'"updated":1'*'"unchanged":1'*' 200') pass "a corrected value replaces the stored one" ;; *) fail "correction: ${out:0:300}" ;; esac
+code=$(curl -s -o "$work/report.xlsx" -w '%{http_code}' -u "admin:$admin_password" \
+  "http://127.0.0.1:$port/api/reports/progress.xlsx?indicator=UNICORNS&indicator=GAZELLES")
+[ "$code" = 200 ] && [ "$(head -c 2 "$work/report.xlsx")" = PK ] && pass "report workbook downloaded" || fail "report: $code"
+csv=$(curl -s -u "admin:$admin_password" "http://127.0.0.1:$port/api/reports/progress.csv?indicator=GAZELLES")
+case "$csv" in *'GAZELLES'*'2026-Q3,ORIENTAL,3,'*) pass "the CSV carries the corrected figure" ;; *) fail "CSV: ${csv:0:300}" ;; esac
+rm -rf "$work"
 
 echo "$passed passed, $failed failed"
 [ $failed = 0 ]
