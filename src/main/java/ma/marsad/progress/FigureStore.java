@@ -1,6 +1,7 @@
 package ma.marsad.progress;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -146,7 +148,17 @@ public class FigureStore {
             if (rows.isEmpty()) {
                 return;
             }
-            int[] counts = jdbc.batchUpdate(sql, rows, types);
+            int[] counts = jdbc.batchUpdate(sql, new BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement statement, int i) throws SQLException {
+                    bind(statement, rows.get(i), types);
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return rows.size();
+                }
+            });
             rows.clear();
             if (mustTouchOneRowEach) {
                 for (int touched : counts) {
@@ -207,6 +219,23 @@ public class FigureStore {
                     counts.put(rs.getLong(1), rs.getInt(2));
                 });
         return counts;
+    }
+
+    /** Binds one row by its SQL types directly: faster than the generic setter over 100,000 rows. */
+    private static void bind(PreparedStatement statement, Object[] row, int[] types) throws SQLException {
+        for (int c = 0; c < row.length; c++) {
+            Object value = row[c];
+            if (value == null) {
+                statement.setNull(c + 1, types[c]);
+            } else {
+                switch (types[c]) {
+                    case Types.BIGINT -> statement.setLong(c + 1, ((Number) value).longValue());
+                    case Types.NUMERIC -> statement.setBigDecimal(c + 1, (BigDecimal) value);
+                    case Types.VARCHAR -> statement.setString(c + 1, (String) value);
+                    default -> statement.setObject(c + 1, value, types[c]);
+                }
+            }
+        }
     }
 
     /** The stored figures of the indicators these figures are for, by indicator, quarter and region. */
