@@ -81,8 +81,8 @@ class FigureValidatorTest {
                         tuple(3, "Valeur", "-4", "A figure cannot be negative."),
                         tuple(4, "Période", "2024-Q2", "2024-Q2 is before DIGITAL_JOBS started (2024-Q4)."),
                         tuple(4, "Valeur", "1,5", "1.5 is not a whole number; this indicator counts whole units."),
-                        tuple(5, "Valeur", "1,500", "\u201c1,500\u201d can be read as 1500 or as 1.5. Write it without a"
-                                + " thousands separator, or with a decimal point."),
+                        tuple(5, "Valeur", "1,500", "\u201c1,500\u201d can be read as 1500 or as 1.5: write 1500 or 1.5,"
+                                + " whichever you mean."),
                         tuple(6, "Indicateur", null, "The indicator is missing."),
                         tuple(6, "Période", null, "The period is missing. Write the quarter, e.g. 2025-Q3."));
         assertThat(result.errors()).filteredOn(e -> e.row() == 2).first().extracting(RowError::sheet, RowError::columnIndex)

@@ -1,0 +1,38 @@
+package ma.marsad.base;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+/**
+ * The texts of the views, from the same bundles (vaadin-i18n/translations*.properties) and the same
+ * Spring MessageSource as the API's messages. English first: a browser asking for a language Marsad
+ * does not speak gets English; French and Arabic browsers get theirs.
+ */
+@Component
+class MarsadTranslations implements I18NProvider {
+
+    /** Arabic as written in Morocco: ar-MA formats numbers with Latin digits (12.500), as Moroccan publications do. */
+    static final Locale ARABIC = Locale.forLanguageTag("ar-MA");
+
+    private final MessageSource messages;
+
+    MarsadTranslations(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(Locale.ENGLISH, Locale.FRENCH, ARABIC);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        return messages.getMessage(key, params.length == 0 ? null : params, "!{" + key + "}!",
+                locale == null ? Locale.ENGLISH : locale);
+    }
+}
