@@ -1,7 +1,6 @@
 package ma.marsad.base;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,10 +9,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
-
     @Bean
     Clock clock() {
-        return Clock.system(MOROCCO);
+        return Clock.system(Morocco.ZONE);
     }
 }

@@ -28,6 +28,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
+import ma.marsad.base.Morocco;
 import ma.marsad.base.Quarter;
 import ma.marsad.indicator.IndicatorKind;
 import ma.marsad.progress.IndicatorProgress;
@@ -44,7 +45,7 @@ final class ProgressChartFactory {
     static final Color REGION = new Color(0xE08A1E);
     static final Color PATH = new Color(0x3C3C3C);
     static final Color TARGET = new Color(0xB3261E);
-    private static final TimeZone MOROCCO = TimeZone.getTimeZone("Africa/Casablanca");
+    private static final TimeZone MOROCCO = TimeZone.getTimeZone(Morocco.ZONE);
     private static final String FONT = "DejaVu Sans";
 
     private ProgressChartFactory() {

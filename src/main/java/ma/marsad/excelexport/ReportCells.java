@@ -2,7 +2,6 @@ package ma.marsad.excelexport;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -11,11 +10,12 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import ma.marsad.base.Morocco;
+
 /** How every sheet of the report writes numbers and times and lays itself out. */
 final class ReportCells {
 
     /** Spreadsheet cells hold no time zone: times are shown as a clock in Morocco would show them. */
-    static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private ReportCells() {
     }
@@ -36,7 +36,7 @@ final class ReportCells {
     }
 
     static LocalDateTime moroccan(Instant instant) {
-        return LocalDateTime.ofInstant(instant, MOROCCO);
+        return LocalDateTime.ofInstant(instant, Morocco.ZONE);
     }
 
     /**

@@ -14,6 +14,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import ma.marsad.base.Morocco;
+
 /**
  * The Data sheet as CSV (RFC 4180: commas, fields quoted when they hold a comma, a quote or a line break,
  * CRLF between records), for scripts and for spreadsheets other than Excel. Entries are written as they
@@ -82,7 +84,7 @@ final class ReportCsv {
     /** 2026-10-03T14:05:00+01:00: the moment on Moroccan time, with its offset so it stays unambiguous. */
     private static String isoOffset(Instant instant) {
         return instant == null ? ""
-                : ISO_WITH_OFFSET.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(ReportCells.MOROCCO));
+                : ISO_WITH_OFFSET.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(Morocco.ZONE));
     }
 
     private static void record(Writer writer, List<String> fields) throws IOException {

@@ -22,7 +22,8 @@ public record ReportFilter(Quarter from, Quarter to, Optional<Region> region, Li
     }
 
     /** The file name says what the file holds: marsad-progress-2025-Q1_2026-Q3[-SOUSS_MASSA].xlsx. */
-    public String fileName(String extension) {
-        return "marsad-progress-" + from + "_" + to + region.map(r -> "-" + r.name()).orElse("") + "." + extension;
+    public String fileName(ReportFormat format) {
+        return "marsad-progress-" + from + "_" + to + region.map(r -> "-" + r.name()).orElse("") + "."
+                + format.extension();
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +16,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import ma.marsad.base.Morocco;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
 import ma.marsad.excelimport.ImportService;
@@ -30,8 +30,6 @@ import ma.marsad.progress.StatusThresholds;
 /** Officials' reports: the progress workbook and its data as CSV, for the quarters, region and indicators asked. */
 @Service
 public class ReportService {
-
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private final IndicatorService indicators;
     private final ProgressService progress;
@@ -122,12 +120,13 @@ public class ReportService {
                 .toList();
     }
 
-    public void writeWorkbook(ReportFilter filter, String user, OutputStream out) throws IOException {
-        ReportWorkbook.write(content(filter, user), out);
-    }
-
-    public void writeCsv(ReportFilter filter, String user, OutputStream out) throws IOException {
-        ReportCsv.write(content(filter, user), out);
+    /** Writes the report, made for {@code user}, as a workbook or as the CSV of its data. */
+    public void write(ReportFormat format, ReportFilter filter, String user, OutputStream out) throws IOException {
+        ReportContent content = content(filter, user);
+        switch (format) {
+            case XLSX -> ReportWorkbook.write(content, out);
+            case CSV -> ReportCsv.write(content, out);
+        }
     }
 
     ReportContent content(ReportFilter filter, String user) {
@@ -142,7 +141,7 @@ public class ReportService {
                             f.amount(), f.comment(), f.enteredBy(), f.enteredAt(), f.origin(), f.importId(),
                             f.importId() == null ? null : importFiles.get(f.importId())));
                 });
-        return new ReportContent(filter, user, java.time.Instant.now(clock).atZone(MOROCCO), thresholds,
+        return new ReportContent(filter, user, java.time.Instant.now(clock).atZone(Morocco.ZONE), thresholds,
                 progress.hasSampleFigures(), rows, entries);
     }
 

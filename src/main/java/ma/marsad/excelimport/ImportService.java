@@ -65,6 +65,17 @@ public class ImportService {
         return properties.maxFileSize().toBytes();
     }
 
+    /** The upload limit in megabytes, as clerks are told it. */
+    public long maxFileSizeMegabytes() {
+        return properties.maxFileSize().toMegabytes();
+    }
+
+    /** What a clerk reads when a file is refused for this reason, in their language. */
+    public String refusal(UnreadableWorkbookException.Reason reason, Locale locale) {
+        String key = "import.refused." + reason.name();
+        return messages.getMessage(key, new Object[] {maxFileSizeMegabytes()}, key, locale);
+    }
+
     /** The empty workbook clerks fill in. */
     public void writeTemplate(OutputStream out) throws IOException {
         ImportTemplate.write(indicators.findAll(), out);

@@ -54,21 +54,8 @@ final class WorkbookReader {
     private static void readOoxml(Path file, RowSink sink) throws UnreadableWorkbookException, IOException {
         try {
             XlsxReader.read(file, sink);
-        } catch (IOException e) {
-            throw refusalFor(e);
-        } catch (SAXException e) {
-            throw refusalFor(e);
-        } catch (OpenXML4JException e) {
-            // InvalidFormatException and kin: a zip with Office content types that breaks OPC's rules.
-            throw refusalFor(e);
-        } catch (EncryptedDocumentException e) {
-            throw new UnreadableWorkbookException(Reason.PASSWORD_PROTECTED, e.getMessage(), e);
-        } catch (UnsupportedFileFormatException e) {
-            // NotOfficeXmlFileException, ODFNotOfficeXmlFileException, OLE2NotOfficeXmlFileException.
-            throw new UnreadableWorkbookException(Reason.NOT_A_SPREADSHEET, e.getMessage(), e);
-        } catch (RuntimeException e) {
-            // POI reports damaged parts with assorted runtime exceptions (POIXMLException,
-            // InvalidOperationException, XmlValueOutOfRangeException...); none is a bug of ours to hide.
+        } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
+            // OpenXML4JException: a zip with Office content types that breaks OPC's rules.
             throw refusalFor(e);
         }
     }
@@ -87,27 +74,28 @@ final class WorkbookReader {
                 throw new UnreadableWorkbookException(Reason.NOT_A_SPREADSHEET, what);
             }
             XlsReader.read(fs, sink);
-        } catch (IOException e) {
-            throw refusalFor(e);
-        } catch (EncryptedDocumentException e) {
-            // An .xls with a FILEPASS record whose password is not Excel's default one.
-            throw new UnreadableWorkbookException(Reason.PASSWORD_PROTECTED, e.getMessage(), e);
-        } catch (UnsupportedFileFormatException e) {
-            // OldExcelFormatException: a BIFF5 stream under the name of a BIFF8 one.
-            throw new UnreadableWorkbookException(Reason.NOT_A_SPREADSHEET, e.getMessage(), e);
-        } catch (RuntimeException e) {
-            // A truncated or damaged .xls surfaces as IndexOutOfBoundsException ("Block 256 not found"),
-            // RecordFormatException, LeftoverDataException, BufferUnderrunException...
+        } catch (IOException | RuntimeException e) {
             throw refusalFor(e);
         }
     }
 
     /**
-     * While POI parses, an IOException means the clerk's file is damaged, except the file system's own
-     * (missing file, no permission), which are ours to report. POI's zip-bomb guard is a plain
-     * IOException told apart by its message, and may arrive wrapped by the SAX parser or OPC.
+     * What POI's complaint means for the clerk. A password (EncryptedDocumentException: an .xls with a
+     * FILEPASS record whose password is not Excel's default one) or another format
+     * (UnsupportedFileFormatException: NotOfficeXmlFileException, OLE2NotOfficeXmlFileException, a BIFF5
+     * stream under a BIFF8 name) say so. Otherwise the file is damaged: POI reports damaged parts with
+     * IOExceptions, SAX errors and assorted runtime exceptions (POIXMLException, RecordFormatException,
+     * IndexOutOfBoundsException "Block 256 not found"...), none a bug of ours to hide; except the file
+     * system's own (missing file, no permission), which are ours to report. POI's zip-bomb guard is a
+     * plain IOException told apart by its message, and may arrive wrapped by the SAX parser or OPC.
      */
     private static UnreadableWorkbookException refusalFor(Exception e) throws IOException {
+        if (e instanceof EncryptedDocumentException) {
+            return new UnreadableWorkbookException(Reason.PASSWORD_PROTECTED, e.getMessage(), e);
+        }
+        if (e instanceof UnsupportedFileFormatException) {
+            return new UnreadableWorkbookException(Reason.NOT_A_SPREADSHEET, e.getMessage(), e);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RowAssembler.SinkFailure failure) {
                 throw failure;

@@ -3,9 +3,6 @@ package ma.marsad.excelexport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -21,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
+import ma.marsad.BenchmarkSupport;
 import ma.marsad.MarsadSpringTest;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
@@ -50,8 +48,8 @@ class ReportBenchmark {
         lines.add("| Case (" + ENTRIES + " figures, " + codes.size() + " indicators) | median ms | min ms | max ms | old-generation peak MB | file KB |");
         lines.add("|---|---:|---:|---:|---:|---:|");
         lines.add(measure("Marsad's report (Summary, a sheet and chart per indicator, Data streamed with SXSSF, About)",
-                out -> reports.writeWorkbook(filter, "benchmark", out)));
-        lines.add(measure("Data as CSV", out -> reports.writeCsv(filter, "benchmark", out)));
+                out -> reports.write(ReportFormat.XLSX, filter, "benchmark", out)));
+        lines.add(measure("Data as CSV", out -> reports.write(ReportFormat.CSV, filter, "benchmark", out)));
         lines.add(plain("-Xmx256m"));
         lines.add(plain("-Xmx2g"));
         String report = "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, JDK "
@@ -72,17 +70,15 @@ class ReportBenchmark {
         long size = 0;
         for (int i = 0; i < 3; i++) {
             System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            BenchmarkSupport.resetPeaks();
             CountingStream out = new CountingStream();
             long start = System.nanoTime();
             export.write(out);
             times.add((System.nanoTime() - start) / 1_000_000);
-            peak = Math.max(peak, ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP && p.getName().contains("Old"))
-                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum());
+            peak = Math.max(peak, BenchmarkSupport.oldGenerationPeak());
             size = out.count;
         }
-        long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] sorted = BenchmarkSupport.sorted(times);
         return "| " + name + " | " + sorted[1] + " | " + sorted[0] + " | " + sorted[2] + " | " + peak / (1024 * 1024)
                 + " | " + size / 1024 + " |";
     }
@@ -92,17 +88,12 @@ class ReportBenchmark {
      * own with the given heap: out of memory there ends that process, not this benchmark.
      */
     private static String plain(String heap) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, heap, "-cp", System.getProperty("java.class.path"),
-                PlainXssfExport.class.getName(), String.valueOf(ENTRIES)).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes()).strip();
-        int exit = process.waitFor();
+        BenchmarkSupport.Run run = BenchmarkSupport.inOwnJvm(heap, PlainXssfExport.class, String.valueOf(ENTRIES));
         String name = "Plain POI: the Data rows alone, XSSFWorkbook in memory, " + heap;
-        if (exit != 0 || !output.matches("\\d+ \\d+")) {
-            return "| " + name + " | " + (output.contains("OutOfMemoryError") ? "out of memory" : "failed (exit " + exit + ")")
-                    + " | | | | |";
+        String[] figures = run.figures(2);
+        if (figures == null) {
+            return "| " + name + " | " + run.failure() + " | | | | |";
         }
-        String[] figures = output.split(" ");
         return "| " + name + " (one run, heap = peak of the largest pool) | " + figures[0] + " | | | " + figures[1] + " | |";
     }
 

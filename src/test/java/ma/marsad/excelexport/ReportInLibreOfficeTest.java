@@ -43,7 +43,7 @@ class ReportInLibreOfficeTest {
         }
         Path report = dir.resolve("report.xlsx");
         try (OutputStream out = Files.newOutputStream(report)) {
-            reports.writeWorkbook(new ReportFilter(Quarter.of("2024-Q4"), Quarter.of("2026-Q3"), Optional.empty(),
+            reports.write(ReportFormat.XLSX, new ReportFilter(Quarter.of("2024-Q4"), Quarter.of("2026-Q3"), Optional.empty(),
                     List.of()), "official", out);
         }
         Process soffice = new ProcessBuilder(SOFFICE.toString(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),

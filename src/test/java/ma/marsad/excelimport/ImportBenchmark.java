@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
+import ma.marsad.BenchmarkSupport;
 import ma.marsad.MarsadSpringTest;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
@@ -93,12 +91,12 @@ class ImportBenchmark {
             jdbc.update("delete from progress_revision");
             jdbc.update("delete from progress_entry where origin = 'IMPORT'");
             jdbc.update("delete from import_record");
-            resetPeaks();
+            BenchmarkSupport.resetPeaks();
             long start = System.nanoTime();
             ImportReport report = imports.importFile(file, "import-100k.xlsx", "benchmark", Locale.ENGLISH,
                     ImportProgress.NONE);
             importTimes.add((System.nanoTime() - start) / 1_000_000);
-            importHeaps.add(peakHeap());
+            importHeaps.add(BenchmarkSupport.oldGenerationPeak());
             assertThat(report.outcome()).isEqualTo(ImportOutcome.IMPORTED);
             assertThat(report.created()).isEqualTo(ROWS);
         }
@@ -122,17 +120,12 @@ class ImportBenchmark {
 
     /** Reading the file the plain way, XSSFWorkbook, in a JVM of its own with the given heap. */
     private static String plainXssf(Path file, String heap) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, heap, "-cp", System.getProperty("java.class.path"),
-                PlainXssfRead.class.getName(), file.toString()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes()).strip();
-        int exit = process.waitFor();
+        BenchmarkSupport.Run run = BenchmarkSupport.inOwnJvm(heap, PlainXssfRead.class, file.toString());
         String name = "Plain way: XSSFWorkbook reading every cell, " + heap;
-        if (exit != 0 || !output.matches("\\d+ \\d+ \\d+")) {
-            return "| " + name + " | " + (output.contains("OutOfMemoryError") ? "out of memory" : "failed (exit " + exit + ")")
-                    + " | | | |";
+        String[] figures = run.figures(3);
+        if (figures == null) {
+            return "| " + name + " | " + run.failure() + " | | | |";
         }
-        String[] figures = output.split(" ");
         return "| " + name + " (one cold run; heap = peak of the largest pool) | " + figures[0] + " | | | " + figures[2] + " |";
     }
 
@@ -146,33 +139,19 @@ class ImportBenchmark {
         List<Long> heaps = new ArrayList<>();
         for (int i = 0; i < REPEATS; i++) {
             System.gc();
-            resetPeaks();
+            BenchmarkSupport.resetPeaks();
             long start = System.nanoTime();
             work.run();
             times.add((System.nanoTime() - start) / 1_000_000);
-            heaps.add(peakHeap());
+            heaps.add(BenchmarkSupport.oldGenerationPeak());
         }
         return row(name, times, heaps);
     }
 
     private static String row(String name, List<Long> times, List<Long> heaps) {
-        long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] sorted = BenchmarkSupport.sorted(times);
         return "| " + name + " | " + sorted[sorted.length / 2] + " | " + sorted[0] + " | " + sorted[sorted.length - 1]
                 + " | " + heaps.stream().mapToLong(Long::longValue).max().orElse(0) / (1024 * 1024) + " |";
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /**
-     * Peak of the old generation since the last reset: what stayed alive long enough to be promoted, a
-     * fair view of the memory an operation holds (the young generation is mostly garbage).
-     */
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.getName().contains("Old"))
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     /**

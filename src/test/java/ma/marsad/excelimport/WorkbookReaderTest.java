@@ -21,12 +21,8 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import ma.marsad.excelimport.CellValue.Kind;
 import ma.marsad.excelimport.UnreadableWorkbookException.Reason;
-import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -36,6 +32,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkbookReaderTest {
@@ -49,24 +47,11 @@ class WorkbookReaderTest {
 
     // ---- What a workbook holds ------------------------------------------------------------------
 
-    @Test
-    void readsEveryKindOfCellFromAnXlsxFile() throws Exception {
-        Path file = dir.resolve("progress.xlsx");
-        try (Workbook workbook = new XSSFWorkbook()) {
-            write(fillSample(workbook), file);
-        }
-
-        Recorder read = read(file);
-
-        assertThat(read.events).containsExactly("start " + MAIN + " up to 8", "end " + MAIN,
-                "start " + ANNEX + " up to 1", "end " + ANNEX);
-        assertThat(read.rows).containsExactlyElementsOf(sampleRows());
-    }
-
-    @Test
-    void readsEveryKindOfCellFromAnXlsFile() throws Exception {
-        Path file = dir.resolve("progress.xls");
-        try (Workbook workbook = new HSSFWorkbook()) {
+    @ParameterizedTest(name = "reads every kind of cell from an .{0} file")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void readsEveryKindOfCell(String format) throws Exception {
+        Path file = dir.resolve("progress." + format);
+        try (Workbook workbook = "xls".equals(format) ? new HSSFWorkbook() : new XSSFWorkbook()) {
             write(fillSample(workbook), file);
         }
 
@@ -363,32 +348,12 @@ class WorkbookReaderTest {
 
     @Test
     void refusesAPasswordProtectedXlsx() throws Exception {
-        Path file = dir.resolve("locked.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem(); Workbook workbook = fillSample(new XSSFWorkbook())) {
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword("x");
-            try (OutputStream encrypted = encryptor.getDataStream(fs)) {
-                workbook.write(encrypted);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                fs.writeFilesystem(out);
-            }
-        }
-
-        assertThat(refusal(file)).isEqualTo(Reason.PASSWORD_PROTECTED);
+        assertThat(refusal(BadFiles.passwordProtectedXlsx(dir))).isEqualTo(Reason.PASSWORD_PROTECTED);
     }
 
     @Test
     void refusesAPasswordProtectedXls() throws Exception {
-        Path file = dir.resolve("locked.xls");
-        Biff8EncryptionKey.setCurrentUserPassword("x");
-        try (Workbook workbook = new HSSFWorkbook()) {
-            write(fillSample(workbook), file);
-        } finally {
-            Biff8EncryptionKey.setCurrentUserPassword(null);
-        }
-
-        assertThat(refusal(file)).isEqualTo(Reason.PASSWORD_PROTECTED);
+        assertThat(refusal(BadFiles.passwordProtectedXls(dir))).isEqualTo(Reason.PASSWORD_PROTECTED);
     }
 
     @Test
@@ -454,22 +419,7 @@ class WorkbookReaderTest {
     void refusesAZipBombWithPoisOwnLimits() throws Exception {
         double minInflateRatio = ZipSecureFile.getMinInflateRatio();
         long maxEntrySize = ZipSecureFile.getMaxEntrySize();
-        Path plain = dir.resolve("plain.xlsx");
-        try (Workbook workbook = new XSSFWorkbook()) {
-            workbook.createSheet("Bomb").createRow(0).createCell(0).setCellValue("boom");
-            write(workbook, plain);
-        }
-        Path bomb = dir.resolve("bomb.xlsx");
-        copyReplacing(plain, bomb, Map.of("xl/worksheets/sheet1.xml", out -> {
-            out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                    .getBytes(StandardCharsets.US_ASCII));
-            byte[] spaces = new byte[1 << 20];
-            Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < 60; i++) {
-                out.write(spaces);
-            }
-            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.US_ASCII));
-        }));
+        Path bomb = BadFiles.zipBomb(dir);
 
         assertThat(Files.size(bomb)).isLessThan(200_000);
         assertThat(refusal(bomb)).isEqualTo(Reason.TOO_EXPANDED);

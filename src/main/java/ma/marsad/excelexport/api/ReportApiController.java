@@ -20,9 +20,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ma.marsad.base.ApiError;
+import ma.marsad.base.ContentTypes;
 import ma.marsad.base.security.Role;
 import ma.marsad.excelexport.InvalidReportFilterException;
 import ma.marsad.excelexport.ReportFilter;
+import ma.marsad.excelexport.ReportFormat;
 import ma.marsad.excelexport.ReportService;
 
 /**
@@ -34,8 +37,6 @@ import ma.marsad.excelexport.ReportService;
 @RequestMapping("/api/reports")
 @RolesAllowed({Role.OFFICIAL_ROLE, Role.MANAGER_ROLE, Role.ADMIN_ROLE})
 class ReportApiController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ReportService reports;
     private final MessageSource messages;
@@ -51,11 +52,7 @@ class ReportApiController {
                   @RequestParam(name = "indicator", required = false) List<String> indicators,
                   Authentication user, HttpServletResponse response)
             throws IOException, InvalidReportFilterException {
-        ReportFilter filter = reports.filter(from, to, region, indicators);
-        start(response, XLSX, filter.fileName("xlsx"));
-        try (OutputStream out = response.getOutputStream()) {
-            reports.writeWorkbook(filter, user.getName(), out);
-        }
+        send(ReportFormat.XLSX, reports.filter(from, to, region, indicators), user, response);
     }
 
     @GetMapping("/progress.csv")
@@ -64,24 +61,21 @@ class ReportApiController {
              @RequestParam(name = "indicator", required = false) List<String> indicators,
              Authentication user, HttpServletResponse response)
             throws IOException, InvalidReportFilterException {
-        ReportFilter filter = reports.filter(from, to, region, indicators);
-        start(response, "text/csv;charset=UTF-8", filter.fileName("csv"));
+        send(ReportFormat.CSV, reports.filter(from, to, region, indicators), user, response);
+    }
+
+    private void send(ReportFormat format, ReportFilter filter, Authentication user, HttpServletResponse response)
+            throws IOException {
+        response.setContentType(format.contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(filter.fileName(format), StandardCharsets.UTF_8).build().toString());
         try (OutputStream out = response.getOutputStream()) {
-            reports.writeCsv(filter, user.getName(), out);
+            reports.write(format, filter, user.getName(), out);
         }
     }
 
     @ExceptionHandler(InvalidReportFilterException.class)
-    ResponseEntity<ReportError> invalid(InvalidReportFilterException e, Locale locale) {
-        return ResponseEntity.badRequest().body(new ReportError(messages.getMessage(e.key(), e.args(), e.key(), locale)));
-    }
-
-    record ReportError(String error) {
-    }
-
-    private static void start(HttpServletResponse response, String type, String fileName) {
-        response.setContentType(type);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+    ResponseEntity<ApiError> invalid(InvalidReportFilterException e, Locale locale) {
+        return ResponseEntity.badRequest().body(new ApiError(messages.getMessage(e.key(), e.args(), e.key(), locale)));
     }
 }

@@ -25,11 +25,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import ma.marsad.base.ContentTypes;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
 import ma.marsad.base.security.Role;
 import ma.marsad.base.ui.SampleFiguresNotice;
 import ma.marsad.excelexport.ReportFilter;
+import ma.marsad.excelexport.ReportFormat;
 import ma.marsad.excelexport.ReportService;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.progress.IndicatorProgress;
@@ -44,8 +46,6 @@ import ma.marsad.progress.ProgressService;
 @RolesAllowed({Role.OFFICIAL_ROLE, Role.MANAGER_ROLE, Role.ADMIN_ROLE})
 class ReportsView extends Main implements HasDynamicTitle {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final ReportService reports;
     private final String user;
     private final ComboBox<Quarter> from = new ComboBox<>();
@@ -57,6 +57,8 @@ class ReportsView extends Main implements HasDynamicTitle {
     private final Anchor workbook;
     private final Anchor csv;
     private final Paragraph asOf = new Paragraph();
+    /** The indicators in their usual order, loaded once: the chosen ones keep this order in the report. */
+    private final List<IndicatorDetails> allIndicators;
     private Grid.Column<IndicatorProgress> regionColumn;
     /** The filter the downloads use; set on the UI thread whenever a field changes. */
     private volatile ReportFilter current;
@@ -88,7 +90,8 @@ class ReportsView extends Main implements HasDynamicTitle {
         region.setClearButtonVisible(true);
         indicators.setLabel(getTranslation("reports.indicators"));
         indicators.setId("report-indicators");
-        indicators.setItems(reports.indicators());
+        allIndicators = reports.indicators();
+        indicators.setItems(allIndicators);
         indicators.setItemLabelGenerator(i -> i.code() + " — " + i.name().in(getLocale()));
         indicators.setPlaceholder(getTranslation("reports.indicators.all"));
         indicators.setClearButtonVisible(true);
@@ -96,10 +99,10 @@ class ReportsView extends Main implements HasDynamicTitle {
         filters.addClassName("report-filters");
         add(filters);
 
-        workbook = new Anchor(download("xlsx"), getTranslation("reports.download.xlsx"));
+        workbook = new Anchor(download(ReportFormat.XLSX), getTranslation("reports.download.xlsx"));
         workbook.setId("report-download");
         workbook.addClassName("button-link");
-        csv = new Anchor(download("csv"), getTranslation("reports.download.csv"));
+        csv = new Anchor(download(ReportFormat.CSV), getTranslation("reports.download.csv"));
         csv.setId("report-download-csv");
         csv.addClassName("button-link");
         problem.addClassName("report-problem");
@@ -121,21 +124,17 @@ class ReportsView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    private DownloadHandler download(String extension) {
+    private DownloadHandler download(ReportFormat format) {
         return event -> {
             ReportFilter filter = current;
             if (filter == null) {
                 event.getResponse().setStatus(400);
                 return;
             }
-            event.setFileName(filter.fileName(extension));
-            event.setContentType("xlsx".equals(extension) ? XLSX : "text/csv;charset=UTF-8");
+            event.setFileName(filter.fileName(format));
+            event.setContentType(format.contentType());
             try (OutputStream out = event.getOutputStream()) {
-                if ("xlsx".equals(extension)) {
-                    reports.writeWorkbook(filter, user, out);
-                } else {
-                    reports.writeCsv(filter, user, out);
-                }
+                reports.write(format, filter, user, out);
             }
         };
     }
@@ -151,7 +150,7 @@ class ReportsView extends Main implements HasDynamicTitle {
             preview.setItems(List.of());
             return;
         }
-        List<String> codes = reports.indicators().stream().filter(indicators.getValue()::contains)
+        List<String> codes = allIndicators.stream().filter(indicators.getValue()::contains)
                 .map(IndicatorDetails::code).toList();
         current = new ReportFilter(first, last, Optional.ofNullable(region.getValue()), codes);
         problem.setText("");

@@ -18,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import ma.marsad.base.ApiError;
+import ma.marsad.base.ContentTypes;
 import ma.marsad.base.security.Role;
 import ma.marsad.excelimport.AnnotatedFileName;
 import ma.marsad.excelimport.ImportReport;
@@ -46,9 +47,6 @@ import ma.marsad.progress.ConcurrentFigureChangeException;
 @RequestMapping("/api/imports")
 @RolesAllowed({Role.CLERK_ROLE, Role.ADMIN_ROLE})
 class ImportApiController {
-
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportApiController.class);
 
@@ -121,8 +119,7 @@ class ImportApiController {
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             default -> HttpStatus.BAD_REQUEST;
         };
-        return refusal(status, "import.refused." + e.reason().name(), locale,
-                DataSize.ofBytes(imports.maxFileSize()).toMegabytes() + " MB");
+        return ResponseEntity.status(status).body(new ApiError(imports.refusal(e.reason(), locale)));
     }
 
     /** A fault of ours, not of the file: logged with its stack trace, answered in words, nothing stored. */
@@ -150,7 +147,7 @@ class ImportApiController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(XLSX)
+                .contentType(MediaType.parseMediaType(ContentTypes.XLSX))
                 .body(body);
     }
 }

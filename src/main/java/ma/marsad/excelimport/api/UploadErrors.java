@@ -7,7 +7,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -15,7 +14,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
+import ma.marsad.base.ApiError;
 import ma.marsad.excelimport.ImportService;
+import ma.marsad.excelimport.UnreadableWorkbookException;
 
 /**
  * Upload failures that happen before a controller runs (the servlet refuses a file over the limit while
@@ -35,8 +36,8 @@ class UploadErrors {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(Locale locale) {
-        return error(HttpStatus.CONTENT_TOO_LARGE, "import.refused.TOO_LARGE", locale,
-                DataSize.ofBytes(imports.maxFileSize()).toMegabytes() + " MB");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(new ApiError(imports.refusal(UnreadableWorkbookException.Reason.TOO_LARGE, locale)));
     }
 
     @ExceptionHandler(MultipartException.class)

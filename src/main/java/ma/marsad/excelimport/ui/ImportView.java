@@ -33,6 +33,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import ma.marsad.base.ContentTypes;
 import ma.marsad.base.security.Role;
 import ma.marsad.excelimport.AnnotatedFileName;
 import ma.marsad.excelimport.ImportProgress;
@@ -79,7 +80,7 @@ class ImportView extends Main implements HasDynamicTitle {
 
         Anchor template = new Anchor((DownloadHandler) event -> {
             event.setFileName("marsad-import-template.xlsx");
-            event.setContentType(XLSX);
+            event.setContentType(ContentTypes.XLSX);
             try (OutputStream out = event.getOutputStream()) {
                 imports.writeTemplate(out);
             }
@@ -92,8 +93,8 @@ class ImportView extends Main implements HasDynamicTitle {
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxFileSize()));
-        upload.setAcceptedFileTypes(".xlsx", ".xls", XLSX, "application/vnd.ms-excel");
-        upload.setDropLabel(new Span(getTranslation("imports.drop", imports.maxFileSize() / (1024 * 1024))));
+        upload.setAcceptedFileTypes(".xlsx", ".xls", ContentTypes.XLSX, "application/vnd.ms-excel");
+        upload.setDropLabel(new Span(getTranslation("imports.drop", imports.maxFileSizeMegabytes())));
         upload.addFileRejectedListener(e -> showRefusal(e.getErrorMessage()));
         add(upload);
 
@@ -106,8 +107,6 @@ class ImportView extends Main implements HasDynamicTitle {
         pastImports = new PastImportsGrid(imports, getLocale());
         add(pastImports);
     }
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private UploadHandler uploadHandler() {
         long limit = imports.maxFileSize();
@@ -225,7 +224,7 @@ class ImportView extends Main implements HasDynamicTitle {
     }
 
     private String refusalText(UnreadableWorkbookException.Reason reason) {
-        return getTranslation("import.refused." + reason.name(), imports.maxFileSize() / (1024 * 1024) + " MB");
+        return imports.refusal(reason, getLocale());
     }
 
     private ImportProgress progressListener(UI ui) {
@@ -255,7 +254,7 @@ class ImportView extends Main implements HasDynamicTitle {
         Locale locale = getLocale();
         return event -> {
             event.setFileName(AnnotatedFileName.of(name));
-            event.setContentType(XLSX);
+            event.setContentType(ContentTypes.XLSX);
             try (OutputStream out = event.getOutputStream()) {
                 imports.writeAnnotatedCopy(checked, locale, out);
             } catch (UnreadableWorkbookException e) {

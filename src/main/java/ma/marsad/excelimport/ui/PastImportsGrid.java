@@ -1,7 +1,6 @@
 package ma.marsad.excelimport.ui;
 
 import java.text.NumberFormat;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 
+import ma.marsad.base.Morocco;
 import ma.marsad.excelimport.ImportService;
 import ma.marsad.excelimport.ImportSummary;
 
@@ -23,7 +23,7 @@ class PastImportsGrid extends Grid<ImportSummary> {
         setId("past-imports");
         NumberFormat number = NumberFormat.getIntegerInstance(locale);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.of("Africa/Casablanca"));
+                .withLocale(locale).withZone(Morocco.ZONE);
         addColumn(i -> when.format(i.uploadedAt())).setHeader(getTranslation("imports.past.when")).setAutoWidth(true);
         addColumn(ImportSummary::fileName).setHeader(getTranslation("imports.past.file")).setAutoWidth(true).setFlexGrow(1);
         addColumn(ImportSummary::uploadedBy).setHeader(getTranslation("imports.past.by")).setAutoWidth(true);

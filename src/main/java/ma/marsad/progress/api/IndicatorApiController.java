@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ma.marsad.base.ApiError;
 import ma.marsad.base.LocalizedText;
 import ma.marsad.base.Region;
 import ma.marsad.base.security.Role;
@@ -49,9 +50,6 @@ class IndicatorApiController {
             }
         }
         return ResponseEntity.ok(progress.overview(chosen).stream().map(IndicatorJson::of).toList());
-    }
-
-    record ApiError(String error) {
     }
 
     /** One indicator in the API's words. Numbers are rounded to two decimals. */

@@ -1,7 +1,6 @@
 package ma.marsad.progress.ui;
 
 import java.text.NumberFormat;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 
+import ma.marsad.base.Morocco;
 import ma.marsad.progress.FigureRevision;
 import ma.marsad.progress.ReportedFigure;
 
@@ -24,7 +24,7 @@ class FigureHistoryDialog extends Dialog {
         setId("figure-history");
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Africa/Casablanca"));
+                .withLocale(getLocale()).withZone(Morocco.ZONE);
         OrderedList list = new OrderedList();
         for (FigureRevision r : revisions) {
             list.add(new ListItem(getTranslation("history.entry",

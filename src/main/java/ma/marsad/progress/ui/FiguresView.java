@@ -1,7 +1,6 @@
 package ma.marsad.progress.ui;
 
 import java.text.NumberFormat;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import ma.marsad.base.Morocco;
 import ma.marsad.base.security.Role;
 import ma.marsad.base.ui.SampleFiguresNotice;
 import ma.marsad.progress.ProgressService;
@@ -41,7 +41,7 @@ class FiguresView extends Main implements HasDynamicTitle {
 
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Africa/Casablanca"));
+                .withLocale(getLocale()).withZone(Morocco.ZONE);
         Grid<ReportedFigure> grid = new Grid<>();
         grid.setId("figures-grid");
         grid.addColumn(ReportedFigure::indicatorCode).setHeader(getTranslation("figures.indicator"))

@@ -4,14 +4,9 @@ import static ma.marsad.excelimport.TestWorkbook.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ma.marsad.ApiClient;
 import ma.marsad.MarsadSpringTest;
 import ma.marsad.excelimport.ImportOutcome;
 import ma.marsad.excelimport.ImportProgress;
@@ -53,7 +50,12 @@ class ReportApiTest {
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
 
     @AfterEach
     void removeImportedFigures() {
@@ -64,7 +66,7 @@ class ReportApiTest {
     @CsvSource({"'', 401", "clerk, 403"})
     void onlyOfficialsManagersAndAdministratorsGetReports(String user, int status) throws Exception {
         for (String path : List.of("/api/reports/progress.xlsx", "/api/reports/progress.csv")) {
-            HttpResponse<String> response = get(path, user.isEmpty() ? null : user);
+            HttpResponse<String> response = api.get(path, user.isEmpty() ? null : user);
             assertThat(response.statusCode()).as(path).isEqualTo(status);
             assertThat(json.readTree(response.body()).get("error").asString()).isNotBlank();
         }
@@ -72,11 +74,11 @@ class ReportApiTest {
 
     @Test
     void anOfficialDownloadsTheWorkbookNamedAfterWhatItHolds() throws Exception {
-        HttpResponse<byte[]> response = http.send(request("/api/reports/progress.xlsx?from=2025-Q1&to=2026-Q3"
-                + "&region=SOUSS_MASSA", "official").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = api.sendForBytes(api.request("/api/reports/progress.xlsx?from=2025-Q1&to=2026-Q3"
+                + "&region=SOUSS_MASSA", "official"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue(ReportApiController.XLSX);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(ma.marsad.base.ContentTypes.XLSX);
         assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
                 .contains("attachment").contains("marsad-progress-2025-Q1_2026-Q3-SOUSS_MASSA.xlsx"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
@@ -101,7 +103,7 @@ class ReportApiTest {
             "indicator=NOPE|Unknown indicator \u201cNOPE\u201d.",
     })
     void aFilterThatMeansNothingIsRefusedWith400(String query, String message) throws Exception {
-        HttpResponse<String> response = get("/api/reports/progress.xlsx?" + query, "manager");
+        HttpResponse<String> response = api.get("/api/reports/progress.xlsx?" + query, "manager");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json.readTree(response.body()).get("error").asString()).startsWith(message);
     }
@@ -115,8 +117,8 @@ class ReportApiTest {
                 .writeTo(dir.resolve("round-trip.xlsx")), "round-trip.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
         assertThat(imported.outcome()).isEqualTo(ImportOutcome.IMPORTED);
 
-        HttpResponse<byte[]> response = http.send(request("/api/reports/progress.xlsx?indicator=UNICORNS&indicator=GAZELLES",
-                "admin").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = api.sendForBytes(api.request("/api/reports/progress.xlsx?indicator=UNICORNS&indicator=GAZELLES",
+                "admin"));
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> imports = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
@@ -145,25 +147,12 @@ class ReportApiTest {
                 "GAZELLES 2026-Q3 ORIENTAL 2 +212 600",
                 "GAZELLES 2026-Q1 NATIONAL 3 ");
 
-        HttpResponse<String> csv = get("/api/reports/progress.csv?indicator=UNICORNS,GAZELLES", "official");
+        HttpResponse<String> csv = api.get("/api/reports/progress.csv?indicator=UNICORNS,GAZELLES", "official");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 d -> assertThat(d).contains(".csv"));
         assertThat(csv.body().lines().filter(l -> l.contains("round-trip.xlsx")).toList()).hasSize(3)
                 .anySatisfy(l -> assertThat(l).contains("'=HYPERLINK").contains(",companies,"))
                 .anySatisfy(l -> assertThat(l).contains("'+212 600"));
-    }
-
-    private HttpResponse<String> get(String path, String user) throws Exception {
-        return http.send(request(path, user).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String path, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return request;
     }
 }

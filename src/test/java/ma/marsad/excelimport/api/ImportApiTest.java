@@ -4,21 +4,15 @@ import static ma.marsad.excelimport.TestWorkbook.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
-import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ma.marsad.ApiClient;
 import ma.marsad.MarsadSpringTest;
 import ma.marsad.excelimport.BadFiles;
 import ma.marsad.excelimport.ImportedFiguresCleanup;
@@ -47,7 +42,12 @@ class ImportApiTest {
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
 
     @AfterEach
     void removeImportedFigures() {
@@ -56,11 +56,10 @@ class ImportApiTest {
 
     @Test
     void aClerkDownloadsTheTemplate() throws Exception {
-        HttpResponse<byte[]> response = http.send(request("/api/imports/template.xlsx", "clerk").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = api.sendForBytes(api.request("/api/imports/template.xlsx", "clerk"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue(ImportApiController.XLSX.toString());
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(ma.marsad.base.ContentTypes.XLSX);
         assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 d -> assertThat(d).contains("attachment").contains("marsad-import-template.xlsx"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
@@ -78,7 +77,7 @@ class ImportApiTest {
                 row("UNICORN", "2026-Q3", "Oriental", "1,5", null)).bytes(dir);
         String before = ImportedFiguresCleanup.snapshot(jdbc);
 
-        HttpResponse<String> response = upload("/api/imports?dryRun=true", "clerk", "figures.xlsx", file);
+        HttpResponse<String> response = api.upload("/api/imports?dryRun=true", "clerk", "figures.xlsx", file);
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(response.body());
@@ -108,7 +107,7 @@ class ImportApiTest {
                 row("UNICORNS", "2026-Q3", "Souss-Massa", 2, null)).bytes(dir);
         long entries = count("progress_entry");
 
-        HttpResponse<String> response = upload("/api/imports?dryRun=false", "clerk", "figures.xlsx", file);
+        HttpResponse<String> response = api.upload("/api/imports?dryRun=false", "clerk", "figures.xlsx", file);
 
         assertThat(response.statusCode()).isEqualTo(422);
         JsonNode body = json.readTree(response.body());
@@ -124,8 +123,8 @@ class ImportApiTest {
                 row("UNICORNS", "2026-Q3", "Souss-Massa", 1, null),
                 row("GAZELLES", "2026-Q3", "", 2, null)).bytes(dir);
 
-        HttpResponse<String> first = upload("/api/imports", "clerk", "figures.xlsx", file);
-        HttpResponse<String> second = upload("/api/imports?dryRun=false", "admin", "figures.xlsx", file);
+        HttpResponse<String> first = api.upload("/api/imports", "clerk", "figures.xlsx", file);
+        HttpResponse<String> second = api.upload("/api/imports?dryRun=false", "admin", "figures.xlsx", file);
 
         assertThat(first.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(first.body());
@@ -136,7 +135,7 @@ class ImportApiTest {
         assertThat(json.readTree(second.body()).get("unchanged").asInt()).isEqualTo(2);
         assertThat(json.readTree(second.body()).get("created").asInt()).isZero();
 
-        HttpResponse<String> log = http.send(request("/api/imports", "clerk").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> log = api.send(api.request("/api/imports", "clerk"));
         assertThat(json.readTree(log.body()).get(0).get("uploadedBy").asString()).isEqualTo("admin");
         assertThat(json.readTree(log.body()).get(1).get("fileName").asString()).isEqualTo("figures.xlsx");
     }
@@ -168,7 +167,7 @@ class ImportApiTest {
         long entries = count("progress_entry");
 
         for (String mode : new String[] {"true", "false"}) {
-            HttpResponse<String> response = upload("/api/imports?dryRun=" + mode, "clerk",
+            HttpResponse<String> response = api.upload("/api/imports?dryRun=" + mode, "clerk",
                     file.getFileName().toString(), Files.readAllBytes(file));
             assertThat(response.statusCode()).isEqualTo(status);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -177,13 +176,13 @@ class ImportApiTest {
         }
         assertThat(count("progress_entry")).isEqualTo(entries);
         assertThat(count("import_record")).isZero();
-        assertThat(http.send(request("/actuator/health", null).build(), HttpResponse.BodyHandlers.ofString())
+        assertThat(api.send(api.request("/actuator/health", null))
                 .statusCode()).isEqualTo(200);
     }
 
     @Test
     void aFileOverTheSizeLimitIsRefusedWith413() throws Exception {
-        HttpResponse<String> response = upload("/api/imports?dryRun=true", "clerk", "big.xlsx",
+        HttpResponse<String> response = api.upload("/api/imports?dryRun=true", "clerk", "big.xlsx",
                 BadFiles.oversized(dir, 10L * 1024 * 1024));
 
         assertThat(response.statusCode()).isEqualTo(413);
@@ -193,12 +192,12 @@ class ImportApiTest {
 
     @Test
     void aRequestWithoutAFileOrWithABadParameterIsRefusedWith400() throws Exception {
-        HttpResponse<String> noFile = http.send(request("/api/imports", "clerk")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> noFile = api.send(api.request("/api/imports", "clerk")
+                .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(noFile.statusCode()).isEqualTo(400);
         assertThat(json.readTree(noFile.body()).get("error").asString()).startsWith("No file was sent");
 
-        HttpResponse<String> badFlag = upload("/api/imports?dryRun=maybe", "clerk", "f.xlsx", new byte[] {1});
+        HttpResponse<String> badFlag = api.upload("/api/imports?dryRun=maybe", "clerk", "f.xlsx", new byte[] {1});
         assertThat(badFlag.statusCode()).isEqualTo(400);
         assertThat(json.readTree(badFlag.body()).get("error").asString()).isEqualTo("Parameter dryRun cannot be \u201cmaybe\u201d.");
     }
@@ -210,10 +209,10 @@ class ImportApiTest {
         byte[] file = TestWorkbook.xlsx().progress(row("UNICORNS", "2026-Q3", "", 1, null)).bytes(dir);
         long entries = count("progress_entry");
 
-        assertThat(upload("/api/imports", who, "f.xlsx", file).statusCode()).isEqualTo(status);
-        assertThat(http.send(request("/api/imports/template.xlsx", who).build(), HttpResponse.BodyHandlers.ofString())
+        assertThat(api.upload("/api/imports", who, "f.xlsx", file).statusCode()).isEqualTo(status);
+        assertThat(api.send(api.request("/api/imports/template.xlsx", who))
                 .statusCode()).isEqualTo(status);
-        assertThat(http.send(request("/api/imports", who).build(), HttpResponse.BodyHandlers.ofString())
+        assertThat(api.send(api.request("/api/imports", who))
                 .statusCode()).isEqualTo(status);
         assertThat(count("progress_entry")).isEqualTo(entries);
     }
@@ -224,8 +223,8 @@ class ImportApiTest {
                 row("UNICORNS", "2026-Q3", "", 1, null),
                 row("UNICORNS", "2026-Q2", "", -1, null)).bytes(dir);
 
-        HttpResponse<byte[]> response = http.send(multipart(request("/api/imports/annotated.xlsx", "clerk"),
-                "figures T3.xlsx", file).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = api.sendForBytes(ApiClient.multipart(
+                api.request("/api/imports/annotated.xlsx", "clerk"), "figures T3.xlsx", file));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
@@ -242,32 +241,5 @@ class ImportApiTest {
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
-    }
-
-    private HttpRequest.Builder request(String path, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return request;
-    }
-
-    private HttpResponse<String> upload(String path, String user, String fileName, byte[] content)
-            throws IOException, InterruptedException {
-        return http.send(multipart(request(path, user), fileName, content).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A multipart/form-data body with one field, "file", as curl -F file=@name sends it. */
-    private static HttpRequest.Builder multipart(HttpRequest.Builder request, String fileName, byte[] content)
-            throws IOException {
-        String boundary = "marsad-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 }

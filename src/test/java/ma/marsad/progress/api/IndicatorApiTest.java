@@ -2,18 +2,14 @@ package ma.marsad.progress.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ma.marsad.ApiClient;
 import ma.marsad.MarsadSpringTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,20 +23,16 @@ class IndicatorApiTest {
     @Autowired
     JsonMapper json;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private ApiClient api;
 
-    private HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (user != null) {
-            String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + credentials);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
     }
 
     @Test
     void listsEveryIndicatorWithWhereItStandsForAManager() throws Exception {
-        HttpResponse<String> response = get("/api/indicators", "manager", "manager");
+        HttpResponse<String> response = api.send(api.request("/api/indicators", "manager", "manager"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/json"));
@@ -63,7 +55,7 @@ class IndicatorApiTest {
 
     @Test
     void showsARegionsShareWhenAsked() throws Exception {
-        HttpResponse<String> response = get("/api/indicators?region=CASABLANCA_SETTAT", "official", "official");
+        HttpResponse<String> response = api.send(api.request("/api/indicators?region=CASABLANCA_SETTAT", "official", "official"));
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode onepoint = json.readTree(response.body()).get(1);
         assertThat(onepoint.get("region").asString()).isEqualTo("CASABLANCA_SETTAT");
@@ -72,7 +64,7 @@ class IndicatorApiTest {
 
     @Test
     void refusesAnUnknownRegionWithAClearMessage() throws Exception {
-        HttpResponse<String> response = get("/api/indicators?region=ATLANTIS", "manager", "manager");
+        HttpResponse<String> response = api.send(api.request("/api/indicators?region=ATLANTIS", "manager", "manager"));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json.readTree(response.body()).get("error").asString()).contains("Unknown region 'ATLANTIS'");
     }
@@ -80,8 +72,8 @@ class IndicatorApiTest {
     @Test
     void answers401AsJsonWithoutCredentialsOrWithAWrongPassword() throws Exception {
         for (HttpResponse<String> response : new HttpResponse[] {
-                get("/api/indicators", null, null), get("/api/indicators", "manager", "wrong"),
-                get("/api/anything-else", null, null)}) {
+                api.send(api.request("/api/indicators", null, null)), api.send(api.request("/api/indicators", "manager", "wrong")),
+                api.send(api.request("/api/anything-else", null, null))}) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/json"));
             assertThat(json.readTree(response.body()).get("error").asString()).contains("Authentication required");
@@ -91,21 +83,21 @@ class IndicatorApiTest {
 
     @Test
     void answers403AsJsonToARoleThatIsNotNamed() throws Exception {
-        HttpResponse<String> response = get("/api/indicators", "clerk", "clerk");
+        HttpResponse<String> response = api.send(api.request("/api/indicators", "clerk", "clerk"));
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(json.readTree(response.body()).get("error").asString()).contains("role does not allow");
     }
 
     @Test
     void keepsTheHealthCheckOpen() throws Exception {
-        HttpResponse<String> response = get("/actuator/health", null, null);
+        HttpResponse<String> response = api.send(api.request("/actuator/health", null, null));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
     }
 
     @Test
     void sendsAnUnauthenticatedBrowserToTheLoginPage() throws Exception {
-        HttpResponse<String> response = get("/", null, null);
+        HttpResponse<String> response = api.send(api.request("/", null, null));
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }

@@ -1,0 +1,5 @@
+package ma.marsad.base;
+
+/** The body of every refusal the API sends: {"error": "what is wrong, in words"}. */
+public record ApiError(String error) {
+}
