@@ -73,10 +73,15 @@ add("GAZELLES", "2026-Q2", "CASABLANCA_SETTAT", 1)
 for qt, v in zip(quarters((2025, 4), (2026, 3)), [0, 0, 20, 40]):
     add("DATACENTER_MW", qt, "DAKHLA_OUED_ED_DAHAB", v)
 
+# Review status: approved, except the last quarter of two indicators, left waiting for a manager so that
+# the demo's approval view has something to show.
+WAITING = {("STARTUPS", "2026-Q3"), ("ENTREPRENEURS_INVESTORS", "2026-Q3")}
+rows = [row + ["SUBMITTED" if (row[0], row[1]) in WAITING else "APPROVED"] for row in rows]
+
 with open("data/sample-progress.csv", "w", newline="", encoding="utf-8") as f:
     f.write("# SAMPLE FIGURES, NOT OFFICIAL STATISTICS. Invented for the demo by "
             "scripts/generate-sample-progress.py.\n")
     w = csv.writer(f)
-    w.writerow(["indicator", "quarter", "region", "value", "comment"])
+    w.writerow(["indicator", "quarter", "region", "value", "comment", "status"])
     w.writerows(rows)
 print(f"wrote {len(rows)} rows to data/sample-progress.csv")

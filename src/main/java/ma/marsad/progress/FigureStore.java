@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -26,13 +27,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import ma.marsad.audit.ChangeKind;
+import ma.marsad.audit.ChangeSource;
+import ma.marsad.audit.HistoryEvent;
+import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
 
 /**
  * Stores many figures at once (an import), in the caller's transaction, with JDBC batches: an import of
  * 100,000 rows must not build 100,000 JPA entities. A figure equal to the stored one is left alone; a
- * different one replaces it and the replaced value is kept in progress_revision.
+ * different one replaces it and is submitted for review again; every creation and change is written to
+ * the history (audit.HistoryLog) in the same transaction.
  */
 @Service
 public class FigureStore {
@@ -41,10 +47,14 @@ public class FigureStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final QuarterLocks locks;
+    private final HistoryLog history;
 
-    FigureStore(JdbcTemplate jdbc, Clock clock) {
+    FigureStore(JdbcTemplate jdbc, Clock clock, QuarterLocks locks, HistoryLog history) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.locks = locks;
+        this.history = history;
     }
 
     private record Key(long indicatorId, Quarter quarter, Region region) {
@@ -77,12 +87,20 @@ public class FigureStore {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public FigureChanges storeImport(Collection<IncomingFigure> figures, long importId, String user) {
-        OffsetDateTime now = Instant.now(clock).atOffset(ZoneOffset.UTC);
-        Map<Key, Stored> stored = load(figures);
+        Instant instant = Instant.now(clock);
+        OffsetDateTime now = instant.atOffset(ZoneOffset.UTC);
+        Map<Key, Stored> stored;
+        try {
+            locks.takeTurn(figures.stream().map(IncomingFigure::indicatorId).collect(Collectors.toSet()));
+            refuseLockedQuarters(figures);
+            stored = load(figures);
+        } catch (TransientDataAccessException e) {
+            throw new ConcurrentFigureChangeException("Another change to the same indicators took too long", e);
+        }
         // Written a batch at a time as the figures are walked, so memory does not hold every row twice.
         Batch inserts = new Batch(INSERT, INSERT_TYPES, false);
         Batch updates = new Batch(UPDATE, UPDATE_TYPES, true);
-        Batch revisions = new Batch(REVISION, REVISION_TYPES, false);
+        List<HistoryEvent> changes = new ArrayList<>(BATCH);
         try {
             for (IncomingFigure f : figures) {
                 Stored s = stored.get(key(f));
@@ -90,15 +108,20 @@ public class FigureStore {
                     inserts.add(f.indicatorId(), f.quarter().toString(), f.region().name(), f.amount(), f.comment(),
                             user, now, EntryOrigin.IMPORT.name(), importId);
                 } else if (!same(s, f)) {
-                    revisions.add(s.id(), s.amount(), s.comment(), s.enteredBy(), s.enteredAt().atOffset(ZoneOffset.UTC),
-                            s.origin().name(), s.importId(), f.amount(), comment(s, f), user, now,
-                            EntryOrigin.IMPORT.name(), importId);
+                    changes.add(HistoryEvent.ofEntry(ChangeKind.ENTRY_CHANGED, user, instant, ChangeSource.IMPORT,
+                            importId, f.indicatorId(), s.id(), f.quarter(), f.region(), plain(s.amount()),
+                            plain(f.amount()), s.comment(), comment(s, f), null));
                     updates.add(f.amount(), comment(s, f), user, now, importId, s.id(), s.version());
+                    if (changes.size() == BATCH) {
+                        history.recordAll(changes);
+                        changes.clear();
+                    }
                 }
             }
             inserts.flush();
-            revisions.flush();
             updates.flush();
+            history.recordAll(changes);
+            recordCreations(importId);
         } catch (DataIntegrityViolationException | TransientDataAccessException e) {
             // The unique key, or the wait for a row another transaction is storing (H2 reports a time-out).
             throw new ConcurrentFigureChangeException("Another change stored some of the same figures first", e);
@@ -107,20 +130,15 @@ public class FigureStore {
     }
 
     private static final String INSERT = "insert into progress_entry (indicator_id, quarter_code, region_code, amount,"
-            + " comment_text, entered_by, entered_at, origin, import_id, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + " comment_text, entered_by, entered_at, origin, import_id, version, status)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'SUBMITTED')";
     private static final int[] INSERT_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC,
             Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BIGINT};
     private static final String UPDATE = "update progress_entry set amount = ?, comment_text = ?, entered_by = ?,"
-            + " entered_at = ?, origin = 'IMPORT', import_id = ?, version = version + 1 where id = ? and version = ?";
+            + " entered_at = ?, origin = 'IMPORT', import_id = ?, version = version + 1, status = 'SUBMITTED',"
+            + " review_comment = null, reviewed_by = null, reviewed_at = null where id = ? and version = ?";
     private static final int[] UPDATE_TYPES = {Types.NUMERIC, Types.VARCHAR, Types.VARCHAR,
             Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.BIGINT, Types.BIGINT};
-    private static final String REVISION = "insert into progress_revision (entry_id, previous_amount, previous_comment,"
-            + " previous_entered_by, previous_entered_at, previous_origin, previous_import_id, new_amount, new_comment,"
-            + " changed_by, changed_at, change_origin, change_import_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    // Explicit SQL types, so that null comments and import ids bind the same way on H2 and PostgreSQL.
-    private static final int[] REVISION_TYPES = {Types.BIGINT, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR,
-            Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BIGINT, Types.NUMERIC, Types.VARCHAR,
-            Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BIGINT};
 
     /** One statement's rows, sent to the database every {@value #BATCH} rows. */
     private final class Batch {
@@ -170,18 +188,6 @@ public class FigureStore {
         }
     }
 
-    /** Every replaced value of one figure, oldest first. */
-    @Transactional(readOnly = true)
-    public List<FigureRevision> history(long entryId) {
-        return jdbc.query("select * from progress_revision where entry_id = ? order by id", (rs, n) ->
-                new FigureRevision(rs.getBigDecimal("previous_amount"), rs.getString("previous_comment"),
-                        rs.getString("previous_entered_by"), instant(rs, "previous_entered_at"),
-                        EntryOrigin.valueOf(rs.getString("previous_origin")), nullableLong(rs, "previous_import_id"),
-                        rs.getBigDecimal("new_amount"), rs.getString("new_comment"), rs.getString("changed_by"),
-                        instant(rs, "changed_at"), EntryOrigin.valueOf(rs.getString("change_origin")),
-                        nullableLong(rs, "change_import_id")), entryId);
-    }
-
     /**
      * Every stored figure from {@code from} to {@code to} (both included), for one region or all, for the
      * given indicators, by indicator, quarter and region, handed over one at a time as the database
@@ -210,15 +216,36 @@ public class FigureStore {
                 }, args.toArray());
     }
 
-    /** How many earlier values each figure replaced, for the figures that replaced any. */
-    @Transactional(readOnly = true)
-    public Map<Long, Integer> revisionCounts() {
-        Map<Long, Integer> counts = new HashMap<>();
-        jdbc.query("select entry_id, count(*) from progress_revision group by entry_id",
-                rs -> {
-                    counts.put(rs.getLong(1), rs.getInt(2));
-                });
-        return counts;
+    /**
+     * One history row per figure this import created, written in one statement: a created figure is the
+     * one carrying this import's id at version 0 (a figure the import changed has a higher version).
+     */
+    private void recordCreations(long importId) {
+        jdbc.update("insert into history_event (kind, changed_by, changed_at, source, import_id, indicator_id,"
+                + " entry_id, quarter_code, region_code, after_value, after_comment)"
+                + " select 'ENTRY_CREATED', entered_by, entered_at, 'IMPORT', import_id, indicator_id, id, quarter_code,"
+                + " region_code, cast(amount as varchar(40)), comment_text from progress_entry"
+                + " where import_id = ? and version = 0 order by id", importId);
+    }
+
+    /** An import never changes an approved quarter: validation reports such rows; this catches a race with it. */
+    private void refuseLockedQuarters(Collection<IncomingFigure> figures) {
+        Set<String> locked = locks.all().stream().map(l -> l.indicatorId() + "/" + l.quarter())
+                .collect(Collectors.toSet());
+        if (locked.isEmpty()) {
+            return;
+        }
+        for (IncomingFigure f : figures) {
+            if (locked.contains(f.indicatorId() + "/" + f.quarter())) {
+                throw new ConcurrentFigureChangeException("A manager approved " + f.quarter()
+                        + " of one of these indicators while the file was being imported", null);
+            }
+        }
+    }
+
+    /** A figure's amount as history keeps it: plain digits, no exponent, no trailing zeros. */
+    static String plain(BigDecimal amount) {
+        return amount == null ? null : amount.stripTrailingZeros().toPlainString();
     }
 
     /** Binds one row by its SQL types directly: faster than the generic setter over 100,000 rows. */

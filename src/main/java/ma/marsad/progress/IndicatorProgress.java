@@ -20,6 +20,8 @@ import ma.marsad.indicator.IndicatorDetails;
  * @param path            the expected path, quarter by quarter, from the start to the deadline
  * @param region          the region whose share is shown alongside, if one was chosen
  * @param regionActual    that region's actual, measured like the national one
+ * @param includesUnapprovedFigures whether figures not yet approved by a manager were counted (only when
+ *                        asked for: by default only approved figures are)
  */
 public record IndicatorProgress(
         IndicatorDetails indicator,
@@ -35,7 +37,8 @@ public record IndicatorProgress(
         List<PathPoint> path,
         boolean includesSampleFigures,
         Optional<Region> region,
-        Double regionActual) {
+        Double regionActual,
+        boolean includesUnapprovedFigures) {
 
     public IndicatorProgress {
         series = List.copyOf(series);

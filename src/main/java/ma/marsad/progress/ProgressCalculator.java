@@ -67,7 +67,7 @@ final class ProgressCalculator {
         return new IndicatorProgress(indicator, asOf, actual, target,
                 target > 0 ? actual * 100 / target : 0, expected, status, forecast, runRate, series, expectedPath,
                 figures.stream().anyMatch(Figure::sample), region,
-                regional == null ? null : regional.toDate(asOf));
+                regional == null ? null : regional.toDate(asOf), figures.stream().anyMatch(f -> !f.approved()));
     }
 
     ProgressStatus status(boolean noFigures, double actual, double target, double expected, boolean pastDeadline) {

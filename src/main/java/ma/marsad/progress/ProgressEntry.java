@@ -48,6 +48,13 @@ class ProgressEntry {
 
     private Long importId;
 
+    @Enumerated(EnumType.STRING)
+    private EntryStatus status = EntryStatus.SUBMITTED;
+
+    private String reviewComment;
+    private String reviewedBy;
+    private Instant reviewedAt;
+
     @Version
     private long version;
 
@@ -105,5 +112,44 @@ class ProgressEntry {
 
     Long getImportId() {
         return importId;
+    }
+
+    EntryStatus getStatus() {
+        return status;
+    }
+
+    String getReviewComment() {
+        return reviewComment;
+    }
+
+    String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    /** A new value typed by someone: submitted for review again, the manager's earlier word cleared. */
+    void change(BigDecimal amount, String comment, String user, Instant at, EntryStatus newStatus) {
+        this.amount = amount;
+        this.comment = comment;
+        this.enteredBy = user;
+        this.enteredAt = at;
+        this.origin = EntryOrigin.MANUAL;
+        this.importId = null;
+        review(newStatus, null, null, null);
+    }
+
+    /** A manager's decision on the figure. */
+    void review(EntryStatus newStatus, String comment, String user, Instant at) {
+        this.status = newStatus;
+        this.reviewComment = comment;
+        this.reviewedBy = user;
+        this.reviewedAt = at;
     }
 }

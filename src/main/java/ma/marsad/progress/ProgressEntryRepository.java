@@ -8,9 +8,20 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
 
-    @Query("select new ma.marsad.progress.FigureRow(e.indicatorId, e.quarter, e.region, e.amount, e.origin)"
+    @Query("select new ma.marsad.progress.FigureRow(e.indicatorId, e.quarter, e.region, e.amount, e.origin, e.status)"
             + " from ProgressEntry e")
     List<FigureRow> findAllFigures();
+
+    List<ProgressEntry> findByIndicatorIdAndQuarterOrderByRegion(long indicatorId, ma.marsad.base.Quarter quarter);
+
+    java.util.Optional<ProgressEntry> findByIndicatorIdAndQuarterAndRegion(long indicatorId, ma.marsad.base.Quarter quarter,
+                                                                           ma.marsad.base.Region region);
+
+    List<ProgressEntry> findByStatusIn(java.util.Collection<EntryStatus> statuses);
+
+    /** Which indicator and quarter a figure belongs to, without loading (and caching) the figure itself. */
+    @Query("select new ma.marsad.progress.EntryKey(e.indicatorId, e.quarter) from ProgressEntry e where e.id = :id")
+    java.util.Optional<EntryKey> findKey(long id);
 
     boolean existsByOrigin(EntryOrigin origin);
 

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ma.marsad.audit.HistoryEvent;
+import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
 import ma.marsad.indicator.IndicatorDetails;
@@ -25,20 +27,35 @@ public class ProgressService {
     private final ProgressEntryRepository entries;
     private final ProgressCalculator calculator;
     private final Clock clock;
-    private final FigureStore figureStore;
+    private final HistoryLog history;
+    private final EntryService entryService;
 
     ProgressService(IndicatorService indicators, ProgressEntryRepository entries, StatusThresholds thresholds,
-                    Clock clock, FigureStore figureStore) {
+                    Clock clock, HistoryLog history, EntryService entryService) {
         this.indicators = indicators;
         this.entries = entries;
-        this.figureStore = figureStore;
+        this.history = history;
+        this.entryService = entryService;
         this.calculator = new ProgressCalculator(thresholds);
         this.clock = clock;
     }
 
-    /** Every indicator's progress, nationally, with the share of {@code region} alongside if one is given. */
+    /**
+     * Every indicator's progress from approved figures, nationally, with the share of {@code region}
+     * alongside if one is given.
+     */
     public List<IndicatorProgress> overview(Optional<Region> region) {
-        return overview(region, Quarter.containing(LocalDate.now(clock)));
+        return overview(region, false);
+    }
+
+    /** As {@link #overview(Optional)}, counting figures not yet approved too when asked. */
+    public List<IndicatorProgress> overview(Optional<Region> region, boolean includeUnapproved) {
+        return overview(region, Quarter.containing(LocalDate.now(clock)), includeUnapproved);
+    }
+
+    /** As {@link #overview(Optional, Quarter, boolean)} from approved figures only. */
+    public List<IndicatorProgress> overview(Optional<Region> region, Quarter upTo) {
+        return overview(region, upTo, false);
     }
 
     /**
@@ -46,9 +63,10 @@ public class ProgressService {
      * out, and a quarter in the past is taken as the last closed one. For the current quarter (or later) this
      * is the dashboard's overview.
      */
-    public List<IndicatorProgress> overview(Optional<Region> region, Quarter upTo) {
+    public List<IndicatorProgress> overview(Optional<Region> region, Quarter upTo, boolean includeUnapproved) {
         Map<Long, List<Figure>> figures = entries.findAllFigures().stream()
                 .filter(f -> !f.quarter().isAfter(upTo))
+                .filter(f -> includeUnapproved || f.status() == EntryStatus.APPROVED)
                 .collect(Collectors.groupingBy(FigureRow::indicatorId,
                         Collectors.mapping(FigureRow::toFigure, Collectors.toList())));
         LocalDate today = LocalDate.now(clock);
@@ -67,19 +85,19 @@ public class ProgressService {
     public List<ReportedFigure> reportedFigures() {
         Map<Long, String> codes = indicators.findAll().stream()
                 .collect(Collectors.toMap(IndicatorDetails::id, IndicatorDetails::code));
-        Map<Long, Integer> revisions = figureStore.revisionCounts();
+        Map<Long, Integer> changes = history.entryChangeCounts();
         return entries.findAll().stream()
                 .map(e -> new ReportedFigure(e.getId(), codes.get(e.getIndicatorId()), e.getQuarter(), e.getRegion(),
                         e.getAmount().doubleValue(), e.getComment(), e.getEnteredBy(), e.getEnteredAt(),
-                        e.getOrigin(), revisions.getOrDefault(e.getId(), 0)))
+                        e.getOrigin(), changes.getOrDefault(e.getId(), 0), e.getStatus()))
                 .sorted(Comparator.comparing(ReportedFigure::quarter).reversed()
                         .thenComparing(ReportedFigure::indicatorCode)
                         .thenComparing(ReportedFigure::region))
                 .toList();
     }
 
-    /** The values a stored figure replaced, oldest first: nothing is lost when a figure is corrected. */
-    public List<FigureRevision> history(long entryId) {
-        return figureStore.history(entryId);
+    /** A figure's history, oldest first: nothing is lost when a figure is corrected. */
+    public List<HistoryEvent> history(long entryId) {
+        return entryService.history(entryId);
     }
 }

@@ -7,9 +7,9 @@ import ma.marsad.base.Region;
 
 /**
  * A stored progress entry as people read it: which indicator, when, where, how much, from whom, and how
- * many earlier values it replaced (see {@link ProgressService#history(long)}).
+ * many history rows it has (see {@link ProgressService#history(long)}) and its review status.
  */
 public record ReportedFigure(long id, String indicatorCode, Quarter quarter, Region region, double value, String comment,
                              String enteredBy, Instant enteredAt, EntryOrigin origin,
-                             int replacedValues) {
+                             int changes, EntryStatus status) {
 }

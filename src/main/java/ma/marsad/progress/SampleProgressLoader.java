@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +41,11 @@ class SampleProgressLoader implements ApplicationRunner {
     private final ProgressEntryRepository entries;
     private final IndicatorService indicators;
     private final Clock clock;
+    private final QuarterLocks locks;
 
     SampleProgressLoader(SampleDataProperties properties, ProgressEntryRepository entries,
-                         IndicatorService indicators, Clock clock) {
+                         IndicatorService indicators, Clock clock, QuarterLocks locks) {
+        this.locks = locks;
         this.properties = properties;
         this.entries = entries;
         this.indicators = indicators;
@@ -51,6 +56,7 @@ class SampleProgressLoader implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!properties.enabled()) {
+            locks.unlockSampleQuarters(SAMPLE_USER);
             int removed = entries.deleteByOrigin(EntryOrigin.SAMPLE);
             if (removed > 0) {
                 log.info("Sample data is off: removed {} sample figures", removed);
@@ -62,8 +68,21 @@ class SampleProgressLoader implements ApplicationRunner {
         }
         List<ProgressEntry> loaded = read();
         entries.saveAll(loaded);
+        lockApprovedQuarters(loaded);
         log.info("Loaded {} SAMPLE figures (not official statistics) from {}", loaded.size(),
                 properties.file().getDescription());
+    }
+
+    /** A sample quarter whose figures are all approved is locked, as a manager's approval would have left it. */
+    private void lockApprovedQuarters(List<ProgressEntry> loaded) {
+        Map<String, List<ProgressEntry>> byQuarter = loaded.stream()
+                .collect(Collectors.groupingBy(e -> e.getIndicatorId() + "/" + e.getQuarter(), TreeMap::new,
+                        Collectors.toList()));
+        Instant now = clock.instant();
+        byQuarter.values().stream()
+                .filter(figures -> figures.stream().allMatch(e -> e.getStatus() == EntryStatus.APPROVED))
+                .map(figures -> figures.get(0))
+                .forEach(e -> locks.lock(e.getIndicatorId(), e.getQuarter(), SAMPLE_USER, now));
     }
 
     private List<ProgressEntry> read() {
@@ -97,8 +116,14 @@ class SampleProgressLoader implements ApplicationRunner {
         }
         IndicatorDetails indicator = indicators.findByCode(cells.get(0)).orElseThrow(() -> new IllegalStateException(
                 "Sample figures, line " + lineNumber + ": unknown indicator " + cells.get(0)));
-        return new ProgressEntry(indicator.id(), Quarter.of(cells.get(1)), Region.valueOf(cells.get(2)),
+        ProgressEntry entry = new ProgressEntry(indicator.id(), Quarter.of(cells.get(1)), Region.valueOf(cells.get(2)),
                 new BigDecimal(cells.get(3)), cells.size() > 4 ? cells.get(4) : null, SAMPLE_USER, now,
                 EntryOrigin.SAMPLE, null);
+        // Approved unless the file says otherwise: the demo keeps a few figures waiting for a manager.
+        EntryStatus status = cells.size() > 5 && !cells.get(5).isBlank() ? EntryStatus.valueOf(cells.get(5))
+                : EntryStatus.APPROVED;
+        entry.review(status, null, status == EntryStatus.APPROVED ? SAMPLE_USER : null,
+                status == EntryStatus.APPROVED ? now : null);
+        return entry;
     }
 }

@@ -84,7 +84,7 @@ final class ReportFixtures {
         double trend = (JOBS_PER_QUARTER[4] + JOBS_PER_QUARTER[5] + JOBS_PER_QUARTER[6] + JOBS_PER_QUARTER[7]) / 4;
         return new IndicatorProgress(jobs, AS_OF, actual, 240_000, actual * 100 / 240_000, expected,
                 ProgressStatus.AT_RISK, actual + trend * remaining, (240_000 - actual) / remaining, series,
-                path(jobs), true, region, region.map(r -> 0.0).orElse(null));
+                path(jobs), true, region, region.map(r -> 0.0).orElse(null), false);
     }
 
     /** Technology certificates in 2026 so far: 12,900 of the year's 20,000, expected 15,000. */
@@ -106,14 +106,14 @@ final class ReportFixtures {
         return new IndicatorProgress(certificates, AS_OF, yearToDate, 20_000, yearToDate * 100 / 20_000, 15_000,
                 ProgressStatus.AT_RISK,
                 yearToDate + 4_300, 20_000.0 - yearToDate, series, path, true, region,
-                region.map(r -> 1_200.0).orElse(null));
+                region.map(r -> 1_200.0).orElse(null), false);
     }
 
     /** The data centre starts in 2027: nothing to show in 2025-2026, no forecast. */
     static IndicatorProgress datacentreProgress(Optional<Region> region) {
         IndicatorDetails mw = datacentre();
         return new IndicatorProgress(mw, AS_OF, 0, 500, 0, 0, ProgressStatus.NO_DATA, null, 31.25, List.of(),
-                path(mw), false, region, null);
+                path(mw), false, region, null, false);
     }
 
     static ReportContent content(ReportFilter filter, ReportContent.Entries entries) {

@@ -325,7 +325,7 @@ class ReportWorkbookTest {
         IndicatorDetails prank = ReportFixtures.indicator(7, "@CODE", "=SUM(A1:A9)", "-", IndicatorKind.CUMULATIVE, 10,
                 "2025-01-01", "2027-12-31", "+cmd.txt", "@quote", true);
         IndicatorProgress progress = new IndicatorProgress(prank, ReportFixtures.AS_OF, 0, 10, 0, 5,
-                ProgressStatus.NO_DATA, null, 2.0, List.of(), List.of(), false, Optional.empty(), null);
+                ProgressStatus.NO_DATA, null, 2.0, List.of(), List.of(), false, Optional.empty(), null, false);
         ReportContent content = new ReportContent(nationalFilter(), "=cmd|' /C calc'!A0", ReportFixtures.GENERATED_AT,
                 ReportFixtures.THRESHOLDS, false, List.of(progress), listed(entries()));
 

@@ -88,7 +88,7 @@ class ImportBenchmark {
         List<Long> importTimes = new ArrayList<>();
         List<Long> importHeaps = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            jdbc.update("delete from progress_revision");
+            jdbc.update("delete from history_event");
             jdbc.update("delete from progress_entry where origin = 'IMPORT'");
             jdbc.update("delete from import_record");
             BenchmarkSupport.resetPeaks();

@@ -17,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ma.marsad.MarsadSpringTest;
-import ma.marsad.progress.FigureStore;
+import ma.marsad.audit.ChangeKind;
+import ma.marsad.audit.ChangeSource;
+import ma.marsad.progress.ProgressService;
 
 /** Dry run, import, re-import and rejection against the real database, with workbooks made by POI. */
 @MarsadSpringTest
@@ -26,7 +28,9 @@ class ImportServiceTest {
     @Autowired
     ImportService imports;
     @Autowired
-    FigureStore figures;
+    ProgressService progress;
+    @Autowired
+    ma.marsad.progress.FigureStore figures;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -132,15 +136,24 @@ class ImportServiceTest {
                 + " where i.code = 'UNICORNS' and e.quarter_code = '2026-Q3' and e.region_code = 'NATIONAL'", Long.class);
         assertThat(jdbc.queryForObject("select amount from progress_entry where id = ?", BigDecimal.class, entryId))
                 .isEqualByComparingTo("2");
-        assertThat(figures.history(entryId)).singleElement().satisfies(revision -> {
-            assertThat(revision.previousAmount()).isEqualByComparingTo("1");
-            assertThat(revision.previousComment()).isEqualTo("first count");
-            assertThat(revision.previousEnteredBy()).isEqualTo("clerk");
-            assertThat(revision.previousImportId()).isEqualTo(stored.importId());
-            assertThat(revision.newAmount()).isEqualByComparingTo("2");
-            assertThat(revision.changedBy()).isEqualTo("admin");
-            assertThat(revision.changeImportId()).isEqualTo(replaced.importId());
+        assertThat(progress.history(entryId)).satisfiesExactly(created -> {
+            assertThat(created.kind()).isEqualTo(ChangeKind.ENTRY_CREATED);
+            assertThat(new BigDecimal(created.after())).isEqualByComparingTo("1");
+            assertThat(created.afterComment()).isEqualTo("first count");
+            assertThat(created.changedBy()).isEqualTo("clerk");
+            assertThat(created.source()).isEqualTo(ChangeSource.IMPORT);
+            assertThat(created.importId()).isEqualTo(stored.importId());
+        }, changed -> {
+            assertThat(changed.kind()).isEqualTo(ChangeKind.ENTRY_CHANGED);
+            assertThat(changed.before()).isEqualTo("1");
+            assertThat(changed.beforeComment()).isEqualTo("first count");
+            assertThat(changed.after()).isEqualTo("2");
+            assertThat(changed.afterComment()).isEqualTo("corrected");
+            assertThat(changed.changedBy()).isEqualTo("admin");
+            assertThat(changed.importId()).isEqualTo(replaced.importId());
         });
+        assertThat(jdbc.queryForObject("select status from progress_entry where id = ?", String.class, entryId))
+                .as("a changed figure waits for review again").isEqualTo("SUBMITTED");
     }
 
     @Test

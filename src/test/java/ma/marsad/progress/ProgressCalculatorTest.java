@@ -34,11 +34,11 @@ class ProgressCalculatorTest {
     }
 
     private static Figure figure(String quarter, double value) {
-        return new Figure(Quarter.of(quarter), Region.NATIONAL, value, false);
+        return new Figure(Quarter.of(quarter), Region.NATIONAL, value, false, true);
     }
 
     private static Figure figure(String quarter, Region region, double value) {
-        return new Figure(Quarter.of(quarter), region, value, false);
+        return new Figure(Quarter.of(quarter), region, value, false, true);
     }
 
     private static double days(LocalDate from, LocalDate to) {

@@ -1,5 +1,6 @@
 package ma.marsad.progress.ui;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,14 +12,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 
+import ma.marsad.audit.HistoryEvent;
 import ma.marsad.base.Morocco;
-import ma.marsad.progress.FigureRevision;
 import ma.marsad.progress.ReportedFigure;
 
-/** The earlier values of one figure, oldest first, with who replaced each, when and how. */
+/** Every change of one figure, oldest first: who, when, before and after, why and from where. */
 class FigureHistoryDialog extends Dialog {
 
-    FigureHistoryDialog(ReportedFigure figure, List<FigureRevision> revisions) {
+    FigureHistoryDialog(ReportedFigure figure, List<HistoryEvent> events) {
         setHeaderTitle(getTranslation("history.title", figure.indicatorCode(), figure.quarter(),
                 figure.region().displayName(getLocale())));
         setId("figure-history");
@@ -26,12 +27,13 @@ class FigureHistoryDialog extends Dialog {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(Morocco.ZONE);
         OrderedList list = new OrderedList();
-        for (FigureRevision r : revisions) {
-            list.add(new ListItem(getTranslation("history.entry",
-                    when.format(r.changedAt()), r.changedBy(), number.format(r.previousAmount()),
-                    number.format(r.newAmount()), source(r.changeOrigin().name(), r.changeImportId()),
-                    r.previousEnteredBy(), when.format(r.previousEnteredAt()),
-                    source(r.previousOrigin().name(), r.previousImportId()))));
+        for (HistoryEvent e : events) {
+            String text = getTranslation("history." + e.kind().name(), when.format(e.changedAt()), e.changedBy(),
+                    amount(number, e.before()), amount(number, e.after()), source(e));
+            if (e.reason() != null) {
+                text += " " + getTranslation("history.reason", e.reason());
+            }
+            list.add(new ListItem(text));
         }
         add(new Paragraph(getTranslation("history.current", number.format(figure.value()), figure.enteredBy(),
                 when.format(figure.enteredAt()))));
@@ -41,8 +43,12 @@ class FigureHistoryDialog extends Dialog {
         setWidth("min(44rem, 95vw)");
     }
 
-    private String source(String origin, Long importId) {
-        return importId == null ? getTranslation("origin." + origin)
-                : getTranslation("history.import", importId);
+    private static String amount(NumberFormat number, String value) {
+        return value == null || value.indexOf(':') >= 0 ? value == null ? "" : value : number.format(new BigDecimal(value));
+    }
+
+    private String source(HistoryEvent e) {
+        return e.importId() == null ? getTranslation("source." + e.source().name())
+                : getTranslation("history.import", e.importId());
     }
 }

@@ -59,10 +59,10 @@ class FiguresView extends Main implements HasDynamicTitle {
         grid.addColumn(f -> getTranslation("origin." + f.origin())).setHeader(getTranslation("figures.origin"))
                 .setAutoWidth(true);
         grid.addComponentColumn(f -> {
-            if (f.replacedValues() == 0) {
+            if (f.changes() == 0) {
                 return new com.vaadin.flow.component.html.Span();
             }
-            Button history = new Button(getTranslation("figures.history", f.replacedValues()),
+            Button history = new Button(getTranslation("figures.history", f.changes()),
                     e -> new FigureHistoryDialog(f, progress.history(f.id())).open());
             history.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             history.setId("history-" + f.id());

@@ -60,10 +60,11 @@ class FiguresViewTest extends MarsadBrowserlessTest {
         test((Button) rows.getCellComponent(corrected, 8)).click();
 
         Dialog dialog = $(Dialog.class).id("figure-history");
-        assertThat(dialog.getHeaderTitle()).isEqualTo("UNICORNS, 2026-Q3, National: earlier values");
-        assertThat($(ListItem.class, dialog).single().getText()).matches(
-                "11/23/26, 10:00.AM: admin replaced 1 with 2 \\(import #\\d+\\)\\."
-                        + " The replaced value had been entered by clerk on 11/23/26, 10:00.AM \\(import #\\d+\\)\\.");
+        assertThat(dialog.getHeaderTitle()).isEqualTo("UNICORNS, 2026-Q3, National: history");
+        assertThat($(ListItem.class, dialog).all()).extracting(ListItem::getText).satisfiesExactly(
+                created -> assertThat(created).matches("11/23/26, 10:00.AM: clerk entered 1 \\(import #\\d+\\)\\."),
+                changed -> assertThat(changed).matches(
+                        "11/23/26, 10:00.AM: admin replaced 1 with 2 \\(import #\\d+\\)\\."));
     }
 
     @Test

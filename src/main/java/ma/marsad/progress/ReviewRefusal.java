@@ -1,0 +1,53 @@
+package ma.marsad.progress;
+
+import java.util.Arrays;
+
+/**
+ * A change to figures or to a quarter's review that the rules do not allow, with what the user reads:
+ * the message key ({@code workflow.refused.<reason>}) and its arguments. Nothing was changed.
+ */
+public class ReviewRefusal extends RuntimeException {
+
+    public enum Reason {
+        /** The quarter is approved and locked: an administrator must reopen it first. */
+        LOCKED,
+        /** Someone else changed the figure after it was read (optimistic locking). */
+        CHANGED_BY_OTHER,
+        /** There is no figure to approve for that indicator and quarter. */
+        NOTHING_TO_APPROVE,
+        /** No figure of that quarter is waiting to be returned. */
+        NOTHING_WAITING,
+        /** Reopening a quarter that is not locked. */
+        NOT_LOCKED,
+        /** A correction, a return, a restore or a reopening needs a reason. */
+        REASON_REQUIRED,
+        /** A figure for that indicator, quarter and region exists already: correct it instead. */
+        ALREADY_EXISTS,
+        /** No figure with that id. */
+        NOT_FOUND,
+        /** The change sets the figure to what it already is. */
+        NO_CHANGE
+    }
+
+    private final Reason reason;
+    private final transient Object[] args;
+
+    public ReviewRefusal(Reason reason, Object... args) {
+        super(reason + " " + Arrays.toString(args));
+        this.reason = reason;
+        this.args = args.clone();
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The message key in the bundles. */
+    public String messageKey() {
+        return "workflow.refused." + reason.name();
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+}
