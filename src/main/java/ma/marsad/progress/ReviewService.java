@@ -135,7 +135,12 @@ public class ReviewService {
         }
         for (ProgressEntry f : figures) {
             if (!Objects.equals(seenVersions.get(f.getId()), f.getVersion())) {
-                throw new ReviewRefusal(ReviewRefusal.Reason.CHANGED_BY_OTHER, f.getEnteredBy(), f.getEnteredAt());
+                // An edit clears the review, so a reviewer on record acted last: another manager's return
+                // names that manager, not the clerk who entered the figure before.
+                boolean reviewedLast = f.getReviewedBy() != null;
+                throw new ReviewRefusal(ReviewRefusal.Reason.CHANGED_BY_OTHER,
+                        reviewedLast ? f.getReviewedBy() : f.getEnteredBy(),
+                        reviewedLast ? f.getReviewedAt() : f.getEnteredAt());
             }
         }
     }

@@ -202,6 +202,20 @@ class ReviewServiceTest {
     }
 
     @Test
+    void anApprovalRefusedBecauseAnotherManagerReturnedTheQuarterNamesThatManager() {
+        Map<Long, Long> seen = versions("STARTUPS", Q3);
+        reviews.returnToClerks(id("STARTUPS"), Q3, "Name the two startups", "nadia", seen);
+
+        assertThatThrownBy(() -> reviews.approve(id("STARTUPS"), Q3, null, "manager", seen))
+                .isInstanceOfSatisfying(ReviewRefusal.class, r -> {
+                    assertThat(r.reason()).isEqualTo(ReviewRefusal.Reason.CHANGED_BY_OTHER);
+                    assertThat(r.args()).containsExactly("nadia", FixedClockConfiguration.NOW.toInstant());
+                });
+        assertThat(figures("STARTUPS", Q3)).singleElement()
+                .satisfies(f -> assertThat(f.status()).isEqualTo(EntryStatus.RETURNED));
+    }
+
+    @Test
     void onceApprovedAQuarterRefusesCorrectionsNewFiguresImportsAndASecondApproval() throws Exception {
         long unicorns = id("UNICORNS");
         EntryDetails figure = entries.create(new NewFigure(unicorns, Q3, Region.NATIONAL, BigDecimal.ONE, null),

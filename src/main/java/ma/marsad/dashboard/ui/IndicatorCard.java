@@ -44,16 +44,7 @@ class IndicatorCard extends Div {
         Span status = new Span(getTranslation("status." + p.status()));
         status.addClassNames("status", "status-" + p.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         status.setId("status-" + indicator.code());
-        Div statusBox = new Div(status);
-        statusBox.addClassName("card-badges");
-        if (p.includesUnapprovedFigures()) {
-            // Said in words, not only by a colour: these numbers may still change.
-            Span unapproved = new Span(getTranslation("card.unapproved"));
-            unapproved.addClassName("unapproved-badge");
-            unapproved.setId("unapproved-" + indicator.code());
-            statusBox.add(unapproved);
-        }
-        Div head = new Div(new Div(name, code), statusBox);
+        Div head = new Div(new Div(name, code), status);
         head.addClassName("card-head");
 
         boolean annual = indicator.kind() == IndicatorKind.ANNUAL;
@@ -84,7 +75,15 @@ class IndicatorCard extends Div {
                 figure(getTranslation("card.run-rate"), f.number(p.runRateNeeded(), none)));
         figures.addClassName("card-figures");
 
-        add(head, new Div(actual, actualUnit), target);
+        add(head);
+        if (p.includesUnapprovedFigures()) {
+            // Said in words, not only by a colour: these numbers may still change.
+            Span unapproved = new Span(getTranslation("card.unapproved"));
+            unapproved.addClassName("unapproved-badge");
+            unapproved.setId("unapproved-" + indicator.code());
+            add(unapproved);
+        }
+        add(new Div(actual, actualUnit), target);
         changed.ifPresent(this::add);
         add(bar, achieved, figures);
         if (p.regionActual() != null && p.region().isPresent()) {
