@@ -22,7 +22,8 @@ import ma.marsad.excelimport.TestWorkbook;
 
 /**
  * A clerk's quarter end, in headless Chromium: upload a file with mistakes, see them, download the file
- * with the mistakes marked, upload the fixed file, import it, and see the dashboard change.
+ * with the mistakes marked, upload the fixed file, import it, and see the dashboard change once figures not
+ * yet approved are switched on.
  */
 @MarsadSpringTest
 class ImportBrowserJourneyTest extends BrowserJourney {
@@ -107,6 +108,15 @@ class ImportBrowserJourneyTest extends BrowserJourney {
 
         page.locator("#open-dashboard").click();
         page.locator("#card-UNICORNS").waitFor();
+        // Imported figures wait for a manager: the dashboard counts approved figures unless asked otherwise.
+        assertThat(page.locator("#status-UNICORNS").textContent()).isEqualTo("No data");
+        assertThat(page.locator("#unapproved-UNICORNS").count()).isZero();
+
+        page.getByLabel("Include figures not yet approved").check();
+        page.locator("#unapproved-UNICORNS").waitFor();
         assertThat(page.locator("#status-UNICORNS").textContent()).isEqualTo("Achieved");
+        assertThat(page.locator("#unapproved-UNICORNS").textContent()).isEqualTo("Includes figures not yet approved");
+        page.locator("#card-UNICORNS").scrollIntoViewIfNeeded();
+        screenshot(page, "import-clerk-dashboard-unapproved.png");
     }
 }

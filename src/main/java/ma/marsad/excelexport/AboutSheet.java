@@ -25,9 +25,10 @@ final class AboutSheet {
         AboutSheet about = new AboutSheet(sheet, styles);
         ReportFilter filter = content.filter();
         about.line(ReportTexts.TITLE, styles.title);
-        if (content.sampleFigures()) {
+        String warnings = ReportTexts.warnings(content.sampleFigures(), filter.includeUnapproved());
+        if (!warnings.isEmpty()) {
             Row sample = about.row();
-            SafeText.write(sample.createCell(0), ReportTexts.SAMPLE_FIGURES, styles.sample);
+            SafeText.write(sample.createCell(0), warnings, styles.sample);
             for (int c = 1; c < WIDTHS.length; c++) {
                 sample.createCell(c).setCellStyle(styles.sample.plain());
             }
@@ -41,6 +42,8 @@ final class AboutSheet {
         about.pair(ReportTexts.QUARTERS, ReportTexts.quarters(filter));
         about.pair(ReportTexts.REGION, ReportTexts.regionsChosen(filter.region()));
         about.pair(ReportTexts.INDICATORS, ReportTexts.indicatorsChosen(filter.indicatorCodes()));
+        about.pair(ReportTexts.FIGURES,
+                filter.includeUnapproved() ? ReportTexts.WITH_UNAPPROVED : ReportTexts.APPROVED_ONLY);
         StatusThresholds thresholds = content.thresholds();
         about.pair(ReportTexts.STATUS_THRESHOLDS, ReportTexts.thresholds(thresholds.onTrack(), thresholds.atRisk()));
         about.next++;

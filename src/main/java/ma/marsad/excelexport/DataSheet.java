@@ -24,7 +24,9 @@ final class DataSheet {
         VALUE(ReportTexts.VALUE, 12, true), COMMENT(ReportTexts.COMMENT, 40, false),
         ENTERED_BY(ReportTexts.ENTERED_BY, 14, false), ENTERED_AT(ReportTexts.ENTERED_AT, 18, true),
         ORIGIN(ReportTexts.ORIGIN, 9, false), IMPORT(ReportTexts.IMPORT, 8, true),
-        IMPORT_FILE(ReportTexts.IMPORT_FILE, 28, false);
+        IMPORT_FILE(ReportTexts.IMPORT_FILE, 28, false),
+        // Last, so scripts that read the columns by position before it existed still find theirs.
+        STATUS(ReportTexts.STATUS, 11, false);
 
         final String header;
         final int width;
@@ -80,6 +82,8 @@ final class DataSheet {
                     case IMPORT -> ReportCells.number(cell,
                             entry.importId() == null ? null : entry.importId().doubleValue(), styles.plainNumber);
                     case IMPORT_FILE -> SafeText.write(cell, entry.importFile(), styles.text);
+                    case STATUS -> SafeText.write(cell,
+                            entry.status() == null ? null : ReportTexts.entryStatus(entry.status()), styles.text);
                 }
             }
         });

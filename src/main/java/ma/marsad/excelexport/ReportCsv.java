@@ -55,6 +55,7 @@ final class ReportCsv {
                 fields.add(entry.origin() == null ? "" : entry.origin().name());
                 fields.add(entry.importId() == null ? "" : entry.importId().toString());
                 fields.add(text(entry.importFile()));
+                fields.add(entry.status() == null ? "" : entry.status().name());
                 try {
                     record(writer, fields);
                 } catch (IOException e) {

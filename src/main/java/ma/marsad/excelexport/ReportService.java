@@ -73,10 +73,10 @@ public class ReportService {
 
     /**
      * Reads a filter as the API receives it: blank means the default (from the first quarter to the
-     * current one, all regions, all indicators).
+     * current one, all regions, all indicators, approved figures only).
      */
-    public ReportFilter filter(String from, String to, String region, List<String> indicatorCodes)
-            throws InvalidReportFilterException {
+    public ReportFilter filter(String from, String to, String region, List<String> indicatorCodes,
+                               boolean includeUnapproved) throws InvalidReportFilterException {
         Quarter first = quarter(from, "from", firstQuarter());
         Quarter last = quarter(to, "to", currentQuarter());
         if (first.isAfter(last)) {
@@ -106,12 +106,12 @@ public class ReportService {
                 }
             }
         }
-        return new ReportFilter(first, last, chosen, codes);
+        return new ReportFilter(first, last, chosen, codes, includeUnapproved);
     }
 
     /** The Summary sheet's rows: each chosen indicator as it stood at the end of the filter's last quarter. */
     public List<IndicatorProgress> summary(ReportFilter filter) {
-        List<IndicatorProgress> all = progress.overview(filter.region(), filter.to());
+        List<IndicatorProgress> all = progress.overview(filter.region(), filter.to(), filter.includeUnapproved());
         if (filter.indicatorCodes().isEmpty()) {
             return all;
         }
@@ -135,11 +135,11 @@ public class ReportService {
         rows.forEach(p -> chosen.put(p.indicator().id(), p.indicator()));
         Map<Long, String> importFiles = imports.fileNames();
         ReportContent.Entries entries = each -> figures.forEachFigure(filter.from(), filter.to(), filter.region(),
-                chosen.keySet(), f -> {
+                chosen.keySet(), filter.includeUnapproved(), f -> {
                     IndicatorDetails i = chosen.get(f.indicatorId());
                     each.accept(new ReportEntry(i.code(), i.name().en(), i.unit().en(), f.quarter(), f.region(),
                             f.amount(), f.comment(), f.enteredBy(), f.enteredAt(), f.origin(), f.importId(),
-                            f.importId() == null ? null : importFiles.get(f.importId())));
+                            f.importId() == null ? null : importFiles.get(f.importId()), f.status()));
                 });
         return new ReportContent(filter, user, java.time.Instant.now(clock).atZone(Morocco.ZONE), thresholds,
                 progress.hasSampleFigures(), rows, entries);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import ma.marsad.base.Region;
 import ma.marsad.indicator.IndicatorKind;
 import ma.marsad.progress.EntryOrigin;
+import ma.marsad.progress.EntryStatus;
 import ma.marsad.progress.ProgressStatus;
 
 /**
@@ -28,6 +29,8 @@ final class ReportTexts {
 
     static final String TITLE = "Digital Morocco 2030 — progress report";
     static final String SAMPLE_FIGURES = "Sample figures: invented for the demonstration, not official statistics.";
+    static final String UNAPPROVED_FIGURES = "Includes figures not yet approved by a manager (submitted, or returned"
+            + " to the clerks): they may still change.";
     static final String NO_FIGURES_IN_PERIOD = "No figures in this period";
     static final String ALL_REGIONS = "All regions";
     static final String ALL_REGIONS_AND_NATIONAL = "All regions and National";
@@ -74,10 +77,13 @@ final class ReportTexts {
     static final String SOURCES = "Sources";
     static final String SOURCE_FILE = "Source file";
     static final String QUOTE = "Quote";
+    static final String FIGURES = "Figures";
+    static final String APPROVED_ONLY = "Approved by a manager only";
+    static final String WITH_UNAPPROVED = "Approved, and not yet approved (submitted, or returned to the clerks)";
 
     /** CSV column names: lower-case and stable, for scripts rather than readers. */
     static final List<String> CSV_HEADER = List.of("indicator", "indicator_name", "quarter", "region", "value", "unit",
-            "comment", "entered_by", "entered_at", "origin", "import_id", "import_file");
+            "comment", "entered_by", "entered_at", "origin", "import_id", "import_file", "status");
 
     /** Dates in titles and sentences, the same way the date cells show them. */
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", LOCALE);
@@ -94,6 +100,22 @@ final class ReportTexts {
             case OFF_TRACK -> "Off track";
             case NO_DATA -> "No data";
         };
+    }
+
+    /** A figure's place in review, as the Data sheet's Status column says it. */
+    static String entryStatus(EntryStatus status) {
+        return switch (status) {
+            case SUBMITTED -> "Submitted";
+            case RETURNED -> "Returned";
+            case APPROVED -> "Approved";
+        };
+    }
+
+    /** The warnings above a table, in one banner: sample figures, figures not yet approved. */
+    static String warnings(boolean sampleFigures, boolean unapprovedFigures) {
+        return java.util.stream.Stream.of(sampleFigures ? SAMPLE_FIGURES : null,
+                        unapprovedFigures ? UNAPPROVED_FIGURES : null)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" "));
     }
 
     static String kind(IndicatorKind kind) {

@@ -99,9 +99,10 @@ final class SummarySheet {
         String generatedAt = ReportTexts.dateTime(content.generatedAt().toInstant());
         SafeText.write(sheet.createRow(2).createCell(0), ReportTexts.generatedLine(generatedAt, content.generatedBy()),
                 styles.subtitle);
-        if (content.sampleFigures()) {
+        String warnings = ReportTexts.warnings(content.sampleFigures(), content.filter().includeUnapproved());
+        if (!warnings.isEmpty()) {
             XSSFRow row = sheet.createRow(3);
-            SafeText.write(row.createCell(0), ReportTexts.SAMPLE_FIGURES, styles.sample);
+            SafeText.write(row.createCell(0), warnings, styles.sample);
             // The fill runs across the table's width so the warning reads as a banner, not a stray cell.
             for (int c = 1; c < columns.size(); c++) {
                 row.createCell(c).setCellStyle(styles.sample.plain());

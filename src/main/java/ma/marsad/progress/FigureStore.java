@@ -191,11 +191,13 @@ public class FigureStore {
     /**
      * Every stored figure from {@code from} to {@code to} (both included), for one region or all, for the
      * given indicators, by indicator, quarter and region, handed over one at a time as the database
-     * returns them: an export of 100,000 figures never holds them in a list.
+     * returns them: an export of 100,000 figures never holds them in a list. Approved figures only unless
+     * {@code includeUnapproved}.
      */
     @Transactional(readOnly = true)
     public void forEachFigure(Quarter from, Quarter to, java.util.Optional<Region> region,
-                              Collection<Long> indicatorIds, java.util.function.Consumer<StoredFigure> each) {
+                              Collection<Long> indicatorIds, boolean includeUnapproved,
+                              java.util.function.Consumer<StoredFigure> each) {
         if (indicatorIds.isEmpty()) {
             return;
         }
@@ -205,14 +207,15 @@ public class FigureStore {
         JdbcTemplate streaming = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
         streaming.setFetchSize(1000);
         streaming.query("select id, indicator_id, quarter_code, region_code, amount, comment_text, entered_by,"
-                + " entered_at, origin, import_id from progress_entry where quarter_code >= ? and quarter_code <= ?"
-                + (region.isPresent() ? " and region_code = ?" : "") + " and indicator_id in (" + in + ")"
+                + " entered_at, origin, import_id, status from progress_entry where quarter_code >= ?"
+                + " and quarter_code <= ?" + (region.isPresent() ? " and region_code = ?" : "")
+                + (includeUnapproved ? "" : " and status = 'APPROVED'") + " and indicator_id in (" + in + ")"
                 + " order by indicator_id, quarter_code, region_code", rs -> {
                     each.accept(new StoredFigure(rs.getLong("id"), rs.getLong("indicator_id"),
                             Quarter.of(rs.getString("quarter_code")), Region.valueOf(rs.getString("region_code")),
                             rs.getBigDecimal("amount"), rs.getString("comment_text"), rs.getString("entered_by"),
                             instant(rs, "entered_at"), EntryOrigin.valueOf(rs.getString("origin")),
-                            nullableLong(rs, "import_id")));
+                            nullableLong(rs, "import_id"), EntryStatus.valueOf(rs.getString("status"))));
                 }, args.toArray());
     }
 

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,18 +54,23 @@ public class ReviewService {
     public List<PendingReview> pending() {
         Set<String> waiting = entries.findByStatusIn(Set.of(EntryStatus.SUBMITTED, EntryStatus.RETURNED)).stream()
                 .map(e -> e.getIndicatorId() + "/" + e.getQuarter()).collect(Collectors.toSet());
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        // One read of every figure, not one per indicator: after a large import most of them wait.
+        Map<Long, Map<Quarter, List<EntryDetails>>> byIndicator = new HashMap<>();
+        entryService.find(Optional.empty(), Quarter.of("1900-Q1"), Quarter.of("9999-Q4"), Optional.empty()).stream()
+                .filter(e -> waiting.contains(e.indicatorId() + "/" + e.quarter()))
+                .sorted(Comparator.comparing(EntryDetails::quarter).thenComparing(EntryDetails::region))
+                .forEach(e -> byIndicator.computeIfAbsent(e.indicatorId(), i -> new LinkedHashMap<>())
+                        .computeIfAbsent(e.quarter(), q -> new ArrayList<>()).add(e));
         List<PendingReview> result = new ArrayList<>();
         for (IndicatorDetails indicator : indicators.findAll()) {
-            Map<Quarter, List<EntryDetails>> byQuarter = new LinkedHashMap<>();
-            entryService.find(java.util.Optional.of(indicator.id()), Quarter.of("1000-Q1"), Quarter.of("9999-Q4"),
-                            java.util.Optional.empty()).stream()
-                    .filter(e -> waiting.contains(e.indicatorId() + "/" + e.quarter()))
-                    .sorted(Comparator.comparing(EntryDetails::quarter).thenComparing(EntryDetails::region))
-                    .forEach(e -> byQuarter.computeIfAbsent(e.quarter(), q -> new ArrayList<>()).add(e));
-            byQuarter.forEach((quarter, figures) -> result.add(new PendingReview(indicator.id(), indicator.code(),
-                    quarter, figures, count(figures, EntryStatus.SUBMITTED), count(figures, EntryStatus.RETURNED),
-                    figures.stream().map(EntryDetails::enteredAt).max(Comparator.naturalOrder()).orElse(null),
-                    figures.stream().map(EntryDetails::enteredBy).distinct().sorted().toList())));
+            byIndicator.getOrDefault(indicator.id(), Map.of()).forEach((quarter, figures) -> result.add(
+                    new PendingReview(indicator.id(), indicator.code(), quarter, figures,
+                            count(figures, EntryStatus.SUBMITTED), count(figures, EntryStatus.RETURNED),
+                            figures.stream().map(EntryDetails::enteredAt).max(Comparator.naturalOrder()).orElse(null),
+                            figures.stream().map(EntryDetails::enteredBy).distinct().sorted().toList())));
         }
         return result;
     }
@@ -128,7 +135,12 @@ public class ReviewService {
         }
         for (ProgressEntry f : figures) {
             if (!Objects.equals(seenVersions.get(f.getId()), f.getVersion())) {
-                throw new ReviewRefusal(ReviewRefusal.Reason.CHANGED_BY_OTHER, f.getEnteredBy(), f.getEnteredAt());
+                // An edit clears the review, so a reviewer on record acted last: another manager's return
+                // names that manager, not the clerk who entered the figure before.
+                boolean reviewedLast = f.getReviewedBy() != null;
+                throw new ReviewRefusal(ReviewRefusal.Reason.CHANGED_BY_OTHER,
+                        reviewedLast ? f.getReviewedBy() : f.getEnteredBy(),
+                        reviewedLast ? f.getReviewedAt() : f.getEnteredAt());
             }
         }
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import ma.marsad.base.Region;
 import ma.marsad.progress.EntryOrigin;
+import ma.marsad.progress.EntryStatus;
 
 class ReportCsvTest {
 
@@ -29,7 +30,7 @@ class ReportCsvTest {
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         assertThat(new String(bytes, StandardCharsets.UTF_8).substring(1)).isEqualTo(
                 "indicator,indicator_name,quarter,region,value,unit,comment,entered_by,entered_at,origin,import_id,"
-                        + "import_file\r\n");
+                        + "import_file,status\r\n");
     }
 
     @Test
@@ -38,14 +39,15 @@ class ReportCsvTest {
                 entry("DIGITAL_JOBS", "2025-Q1", Region.CASABLANCA_SETTAT, "12500", "Quarterly survey", "karim", AT,
                         EntryOrigin.IMPORT, 42L, "figures-T1.xlsx"),
                 entry("DATACENTER_MW", "2026-Q3", Region.DAKHLA_OUED_ED_DAHAB, "1500.50", "", "leila", AT,
-                        EntryOrigin.MANUAL, null, null))));
+                        EntryOrigin.MANUAL, null, null, EntryStatus.SUBMITTED))));
 
         assertThat(records).hasSize(3);
         assertThat(records.get(1)).containsExactly("DIGITAL_JOBS", "Direct digital jobs", "2025-Q1", "CASABLANCA_SETTAT",
                 "12500", "jobs", "Quarterly survey", "karim", "2025-11-12T14:05:00+01:00", "IMPORT", "42",
-                "figures-T1.xlsx");
+                "figures-T1.xlsx", "APPROVED");
         assertThat(records.get(2)).containsExactly("DATACENTER_MW", "Dakhla data-centre capacity", "2026-Q3",
-                "DAKHLA_OUED_ED_DAHAB", "1500.5", "MW", "", "leila", "2025-11-12T14:05:00+01:00", "MANUAL", "", "");
+                "DAKHLA_OUED_ED_DAHAB", "1500.5", "MW", "", "leila", "2025-11-12T14:05:00+01:00", "MANUAL", "", "",
+                "SUBMITTED");
     }
 
     @Test
@@ -74,10 +76,10 @@ class ReportCsvTest {
         String text = csv(List.of(entry("DIGITAL_JOBS", "2025-Q1", Region.NATIONAL, "1",
                 "Revised, after \"audit\"\r\nsecond line", "Ben Ali, Sara", AT, EntryOrigin.MANUAL, null, "a\nb.xlsx")));
         assertThat(text).contains(",\"Revised, after \"\"audit\"\"\r\nsecond line\",\"Ben Ali, Sara\",")
-                .contains(",\"a\nb.xlsx\"\r\n");
+                .contains(",\"a\nb.xlsx\",APPROVED\r\n");
         List<List<String>> records = parse(text);
         assertThat(records).hasSize(2);
-        assertThat(records.get(1)).hasSize(12);
+        assertThat(records.get(1)).hasSize(13);
         assertThat(records.get(1).get(6)).isEqualTo("Revised, after \"audit\"\r\nsecond line");
         assertThat(records.get(1).get(7)).isEqualTo("Ben Ali, Sara");
     }

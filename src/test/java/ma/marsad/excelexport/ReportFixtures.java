@@ -16,6 +16,7 @@ import ma.marsad.base.Region;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorKind;
 import ma.marsad.progress.EntryOrigin;
+import ma.marsad.progress.EntryStatus;
 import ma.marsad.progress.IndicatorProgress;
 import ma.marsad.progress.PathPoint;
 import ma.marsad.progress.ProgressStatus;
@@ -132,15 +133,22 @@ final class ReportFixtures {
                 List.of("DIGITAL_JOBS", "TECH_CERTIFICATES", "DATACENTER_MW"));
     }
 
+    /** An approved entry, as reports hold by default. */
     static ReportEntry entry(String code, String quarter, Region region, String value, String comment, String user,
                              Instant at, EntryOrigin origin, Long importId, String importFile) {
+        return entry(code, quarter, region, value, comment, user, at, origin, importId, importFile,
+                EntryStatus.APPROVED);
+    }
+
+    static ReportEntry entry(String code, String quarter, Region region, String value, String comment, String user,
+                             Instant at, EntryOrigin origin, Long importId, String importFile, EntryStatus status) {
         IndicatorDetails indicator = switch (code) {
             case "TECH_CERTIFICATES" -> techCertificates();
             case "DATACENTER_MW" -> datacentre();
             default -> digitalJobs();
         };
         return new ReportEntry(code, indicator.name().en(), indicator.unit().en(), Quarter.of(quarter), region,
-                new BigDecimal(value), comment, user, at, origin, importId, importFile);
+                new BigDecimal(value), comment, user, at, origin, importId, importFile, status);
     }
 
     /** Entries a clerk might type, and some a prankster would. */
@@ -152,7 +160,7 @@ final class ReportFixtures {
                 entry("DIGITAL_JOBS", "2025-Q2", Region.SOUSS_MASSA, "814", "=HYPERLINK(\"http://x\")", "+212",
                         at.plus(1, ChronoUnit.HOURS), EntryOrigin.IMPORT, 42L, "@home.xlsx"),
                 entry("DIGITAL_JOBS", "2025-Q3", Region.NATIONAL, "120", "-1", "@home", at, EntryOrigin.IMPORT, 42L,
-                        "-figures.xlsx"),
+                        "-figures.xlsx", EntryStatus.SUBMITTED),
                 entry("TECH_CERTIFICATES", "2026-Q1", Region.FES_MEKNES, "3801", "\tx", "-1", at, EntryOrigin.SAMPLE,
                         null, null),
                 entry("TECH_CERTIFICATES", "2026-Q2", Region.ORIENTAL, "4300", "\rcarriage", "\tx", at,

@@ -57,6 +57,7 @@ import ma.marsad.base.Region;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorKind;
 import ma.marsad.progress.EntryOrigin;
+import ma.marsad.progress.EntryStatus;
 import ma.marsad.progress.IndicatorProgress;
 import ma.marsad.progress.ProgressStatus;
 
@@ -168,7 +169,7 @@ class ReportWorkbookTest {
             assertFrozenAbove(workbook.getSheet("DATACENTER_MW"), 4);
             assertFrozenAbove(workbook.getSheet("Data"), 1);
             assertThat(workbook.getSheet("Summary").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A5:M8");
-            assertThat(workbook.getSheet("Data").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:M6");
+            assertThat(workbook.getSheet("Data").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N6");
         }
     }
 
@@ -274,7 +275,7 @@ class ReportWorkbookTest {
             XSSFSheet data = workbook.getSheet("Data");
             assertThat(texts(data.getRow(0))).containsExactly("Indicator", "Indicator name", "Unit", "Quarter",
                     "Region code", "Region", "Value", "Comment", "Entered by", "Entered at", "Origin", "Import",
-                    "Import file");
+                    "Import file", "Status");
             assertThat(data.getLastRowNum()).isEqualTo(entries().size());
 
             XSSFRow first = data.getRow(1);
@@ -293,6 +294,44 @@ class ReportWorkbookTest {
             assertThat(imported.getCell(10).getStringCellValue()).isEqualTo("Import");
             assertThat(imported.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(imported.getCell(11).getNumericCellValue()).isEqualTo(42);
+        }
+    }
+
+    @Test
+    void dataSaysInWordsWhetherAManagerApprovedEachFigure() throws IOException {
+        try (XSSFWorkbook workbook = open(content(nationalFilter(), listed(List.of(
+                entry("DIGITAL_JOBS", "2025-Q1", Region.NATIONAL, "1", "", "k", Instant.parse("2025-11-12T13:05:00Z"),
+                        EntryOrigin.MANUAL, null, null, EntryStatus.APPROVED),
+                entry("DIGITAL_JOBS", "2025-Q2", Region.NATIONAL, "2", "", "k", Instant.parse("2025-11-12T13:05:00Z"),
+                        EntryOrigin.MANUAL, null, null, EntryStatus.SUBMITTED),
+                entry("DIGITAL_JOBS", "2025-Q3", Region.NATIONAL, "3", "", "k", Instant.parse("2025-11-12T13:05:00Z"),
+                        EntryOrigin.MANUAL, null, null, EntryStatus.RETURNED)))))) {
+            XSSFSheet data = workbook.getSheet("Data");
+            assertThat(data.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Status");
+            assertThat(List.of(1, 2, 3)).extracting(r -> data.getRow(r).getCell(13).getStringCellValue())
+                    .containsExactly("Approved", "Submitted", "Returned");
+        }
+    }
+
+    @Test
+    void aReportWithFiguresNotYetApprovedSaysSoAboveTheSummaryAndInAbout() throws IOException {
+        ReportFilter withUnapproved = new ReportFilter(Quarter.of("2025-Q1"), ReportFixtures.AS_OF, Optional.empty(),
+                List.of(), true);
+        try (XSSFWorkbook approvedOnly = open(content(nationalFilter(), listed(entries())));
+             XSSFWorkbook all = open(content(withUnapproved, listed(entries())))) {
+            assertThat(text(approvedOnly.getSheet("Summary"), 3, 0))
+                    .isEqualTo("Sample figures: invented for the demonstration, not official statistics.");
+            assertThat(allTexts(approvedOnly.getSheet("About"))).contains("Figures", "Approved by a manager only");
+
+            assertThat(text(all.getSheet("Summary"), 3, 0))
+                    .isEqualTo("Sample figures: invented for the demonstration, not official statistics."
+                            + " Includes figures not yet approved by a manager (submitted, or returned to the"
+                            + " clerks): they may still change.");
+            List<String> about = allTexts(all.getSheet("About"));
+            assertThat(about).contains("Figures",
+                    "Approved, and not yet approved (submitted, or returned to the clerks)");
+            assertThat(about).anyMatch(t -> t.endsWith("Includes figures not yet approved by a manager (submitted, or"
+                    + " returned to the clerks): they may still change."));
         }
     }
 
@@ -376,7 +415,8 @@ class ReportWorkbookTest {
             for (int i = 0; i < count; i++) {
                 each.accept(new ReportEntry("DIGITAL_JOBS", "Direct digital jobs", "jobs", quarter,
                         regions[i % regions.length], BigDecimal.valueOf(i % 5_000), "Row " + i, "clerk" + i % 7,
-                        at.plusSeconds(i), EntryOrigin.IMPORT, 1_000L + i / 10_000, "figures-" + i / 10_000 + ".xlsx"));
+                        at.plusSeconds(i), EntryOrigin.IMPORT, 1_000L + i / 10_000, "figures-" + i / 10_000 + ".xlsx",
+                        EntryStatus.SUBMITTED));
             }
         };
         Path file = dir.resolve("big.xlsx");

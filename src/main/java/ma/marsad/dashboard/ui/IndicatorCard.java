@@ -1,7 +1,9 @@
 package ma.marsad.dashboard.ui;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +18,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import ma.marsad.chart.ChartLabels;
 import ma.marsad.chart.ChartService;
 import ma.marsad.chart.ChartSize;
+import ma.marsad.dashboard.TargetChange;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorKind;
 import ma.marsad.progress.IndicatorProgress;
@@ -23,7 +26,7 @@ import ma.marsad.progress.IndicatorProgress;
 /** One target on the dashboard: the figures that say where it stands, its chart and the chart's numbers. */
 class IndicatorCard extends Div {
 
-    IndicatorCard(IndicatorProgress p, ChartService charts) {
+    IndicatorCard(IndicatorProgress p, ChartService charts, Optional<TargetChange> targetChange) {
         IndicatorDetails indicator = p.indicator();
         Locale locale = getLocale();
         Formats f = new Formats(locale);
@@ -53,6 +56,12 @@ class IndicatorCard extends Div {
                 ? getTranslation("card.target.annual", f.number(p.target()), String.valueOf(p.asOf().year()))
                 : getTranslation("card.target", f.number(p.target()), f.date(indicator.deadline())));
         target.addClassName("card-target");
+        Optional<Paragraph> changed = targetChange.map(c -> {
+            Paragraph note = new Paragraph(getTranslation("card.target-changed", f.date(c.on()), amount(f, c.before())));
+            note.addClassName("card-target-changed");
+            note.setId("target-changed-" + indicator.code());
+            return note;
+        });
 
         ProgressBar bar = new ProgressBar(0, 1, Math.min(1, Math.max(0, p.percentAchieved() / 100)));
         bar.getElement().setAttribute("aria-label", getTranslation("card.achieved", f.percent(p.percentAchieved())));
@@ -66,7 +75,17 @@ class IndicatorCard extends Div {
                 figure(getTranslation("card.run-rate"), f.number(p.runRateNeeded(), none)));
         figures.addClassName("card-figures");
 
-        add(head, new Div(actual, actualUnit), target, bar, achieved, figures);
+        add(head);
+        if (p.includesUnapprovedFigures()) {
+            // Said in words, not only by a colour: these numbers may still change.
+            Span unapproved = new Span(getTranslation("card.unapproved"));
+            unapproved.addClassName("unapproved-badge");
+            unapproved.setId("unapproved-" + indicator.code());
+            add(unapproved);
+        }
+        add(new Div(actual, actualUnit), target);
+        changed.ifPresent(this::add);
+        add(bar, achieved, figures);
         if (p.regionActual() != null && p.region().isPresent()) {
             double share = p.actual() > 0 ? p.regionActual() * 100 / p.actual() : 0;
             Paragraph region = new Paragraph(getTranslation("card.region-share",
@@ -76,6 +95,18 @@ class IndicatorCard extends Div {
         }
         add(chart(p, charts, f), new ProgressTable(p, f));
         add(source(indicator));
+    }
+
+    /** A target as history keeps it (plain digits), written the reader's way; any other text as it is. */
+    private static String amount(Formats f, String value) {
+        if (value == null) {
+            return "";
+        }
+        try {
+            return f.number(new BigDecimal(value.strip()).doubleValue());
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 
     private Div figure(String label, String value) {

@@ -30,8 +30,8 @@ import ma.marsad.excelexport.ReportService;
 
 /**
  * GET /api/reports/progress.xlsx and /api/reports/progress.csv, with optional from, to (quarters such as
- * 2025-Q1), region (a code) and indicator (repeatable, or comma-separated). A filter that means nothing
- * gets 400 with {"error": "..."}.
+ * 2025-Q1), region (a code), indicator (repeatable, or comma-separated) and includeUnapproved (true to
+ * count figures a manager has not approved yet). A filter that means nothing gets 400 with {"error": "..."}.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -50,18 +50,20 @@ class ReportApiController {
     void workbook(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                   @RequestParam(required = false) String region,
                   @RequestParam(name = "indicator", required = false) List<String> indicators,
+                  @RequestParam(defaultValue = "false") boolean includeUnapproved,
                   Authentication user, HttpServletResponse response)
             throws IOException, InvalidReportFilterException {
-        send(ReportFormat.XLSX, reports.filter(from, to, region, indicators), user, response);
+        send(ReportFormat.XLSX, reports.filter(from, to, region, indicators, includeUnapproved), user, response);
     }
 
     @GetMapping("/progress.csv")
     void csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
              @RequestParam(required = false) String region,
              @RequestParam(name = "indicator", required = false) List<String> indicators,
+             @RequestParam(defaultValue = "false") boolean includeUnapproved,
              Authentication user, HttpServletResponse response)
             throws IOException, InvalidReportFilterException {
-        send(ReportFormat.CSV, reports.filter(from, to, region, indicators), user, response);
+        send(ReportFormat.CSV, reports.filter(from, to, region, indicators, includeUnapproved), user, response);
     }
 
     private void send(ReportFormat format, ReportFilter filter, Authentication user, HttpServletResponse response)

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -52,6 +53,7 @@ class ReportsView extends Main implements HasDynamicTitle {
     private final ComboBox<Quarter> to = new ComboBox<>();
     private final ComboBox<Region> region = new ComboBox<>();
     private final MultiSelectComboBox<IndicatorDetails> indicators = new MultiSelectComboBox<>();
+    private final Checkbox includeUnapproved = new Checkbox();
     private final Grid<IndicatorProgress> preview = new Grid<>();
     private final Span problem = new Span();
     private final Anchor workbook;
@@ -95,7 +97,10 @@ class ReportsView extends Main implements HasDynamicTitle {
         indicators.setItemLabelGenerator(i -> i.code() + " — " + i.name().in(getLocale()));
         indicators.setPlaceholder(getTranslation("reports.indicators.all"));
         indicators.setClearButtonVisible(true);
-        Div filters = new Div(from, to, region, indicators);
+        includeUnapproved.setLabel(getTranslation("reports.include-unapproved"));
+        includeUnapproved.setHelperText(getTranslation("reports.include-unapproved.helper"));
+        includeUnapproved.setId("report-include-unapproved");
+        Div filters = new Div(from, to, region, indicators, includeUnapproved);
         filters.addClassName("report-filters");
         add(filters);
 
@@ -121,6 +126,7 @@ class ReportsView extends Main implements HasDynamicTitle {
         to.addValueChangeListener(e -> refresh());
         region.addValueChangeListener(e -> refresh());
         indicators.addValueChangeListener(e -> refresh());
+        includeUnapproved.addValueChangeListener(e -> refresh());
         refresh();
     }
 
@@ -152,7 +158,8 @@ class ReportsView extends Main implements HasDynamicTitle {
         }
         List<String> codes = allIndicators.stream().filter(indicators.getValue()::contains)
                 .map(IndicatorDetails::code).toList();
-        current = new ReportFilter(first, last, Optional.ofNullable(region.getValue()), codes);
+        current = new ReportFilter(first, last, Optional.ofNullable(region.getValue()), codes,
+                includeUnapproved.getValue());
         problem.setText("");
         workbook.setEnabled(true);
         csv.setEnabled(true);

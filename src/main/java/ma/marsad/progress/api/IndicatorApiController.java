@@ -27,6 +27,7 @@ import ma.marsad.progress.ProgressStatus;
 /**
  * GET /api/indicators: every target with where it stands, for other systems and scripts. For those
  * who read progress (managers, officials, administrators); clerks send figures, they do not read them.
+ * Approved figures only, unless includeUnapproved=true.
  */
 @RestController
 @RequestMapping("/api/indicators")
@@ -40,7 +41,8 @@ class IndicatorApiController {
     }
 
     @GetMapping
-    ResponseEntity<?> indicators(@RequestParam(required = false) String region) {
+    ResponseEntity<?> indicators(@RequestParam(required = false) String region,
+                                 @RequestParam(defaultValue = "false") boolean includeUnapproved) {
         Optional<Region> chosen = Optional.empty();
         if (region != null && !region.isBlank()) {
             chosen = Arrays.stream(Region.values()).filter(r -> r.name().equalsIgnoreCase(region.strip())).findFirst();
@@ -49,16 +51,19 @@ class IndicatorApiController {
                         + "'. Use one of: " + Arrays.toString(Region.values())));
             }
         }
-        return ResponseEntity.ok(progress.overview(chosen).stream().map(IndicatorJson::of).toList());
+        return ResponseEntity.ok(progress.overview(chosen, includeUnapproved).stream().map(IndicatorJson::of).toList());
     }
 
-    /** One indicator in the API's words. Numbers are rounded to two decimals. */
+    /**
+     * One indicator in the API's words. Numbers are rounded to two decimals. unapprovedFigures: whether
+     * figures not yet approved by a manager were counted (only ever with includeUnapproved=true).
+     */
     record IndicatorJson(String code, String name, LocalizedText names, String unit, IndicatorKind kind,
                          BigDecimal target, LocalDate startDate, LocalDate deadline, String asOf,
                          BigDecimal actual, BigDecimal percentAchieved, BigDecimal expectedToDate,
                          ProgressStatus status, BigDecimal forecast, BigDecimal runRateNeeded,
                          boolean sampleFigures, String region, BigDecimal regionActual, Source source,
-                         String owner) {
+                         String owner, boolean unapprovedFigures) {
 
         static IndicatorJson of(IndicatorProgress p) {
             IndicatorDetails i = p.indicator();
@@ -67,7 +72,7 @@ class IndicatorApiController {
                     round(p.actual()), round(p.percentAchieved()), round(p.expectedToDate()), p.status(),
                     round(p.forecast()), round(p.runRateNeeded()), p.includesSampleFigures(),
                     p.region().map(Region::name).orElse(null), round(p.regionActual()),
-                    new Source(i.sourceFile(), i.sourceQuote()), i.owner().fr());
+                    new Source(i.sourceFile(), i.sourceQuote()), i.owner().fr(), p.includesUnapprovedFigures());
         }
 
         /** Two decimals at most, never in exponent form: 240000, 29.25. */

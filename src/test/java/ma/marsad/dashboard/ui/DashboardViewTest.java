@@ -2,19 +2,35 @@ package ma.marsad.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import ma.marsad.MarsadBrowserlessTest;
+import ma.marsad.audit.ChangeKind;
+import ma.marsad.audit.HistoryEvent;
+import ma.marsad.audit.HistoryLog;
+import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
+import ma.marsad.excelimport.ImportedFiguresCleanup;
+import ma.marsad.indicator.IndicatorService;
+import ma.marsad.progress.EntryService;
+import ma.marsad.progress.NewFigure;
 
 /** The dashboard as each role sees it, without a browser. */
 class DashboardViewTest extends MarsadBrowserlessTest {
@@ -22,8 +38,90 @@ class DashboardViewTest extends MarsadBrowserlessTest {
     private static final List<String> HEADLINE = List.of(
             "DIGITAL_JOBS", "ONEPOINT_ENGINEERS", "TECH_CERTIFICATES", "PHD_RESEARCHERS", "STARTUPS");
 
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    HistoryLog history;
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    EntryService entries;
+
+    @AfterEach
+    void putTheSampleBack() {
+        ImportedFiguresCleanup.removeImports(jdbc);
+    }
+
     private String text(String id) {
         return $(Span.class).id(id).getText();
+    }
+
+    private String actual(String code) {
+        return $(Span.class, $(IndicatorCard.class).id("card-" + code)).all().stream()
+                .filter(s -> s.hasClassName("card-actual")).findFirst().orElseThrow().getText();
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void theSwitchCountsFiguresNotYetApprovedAndTheCardSaysSoInWords() {
+        navigate(DashboardView.class);
+        Checkbox unapproved = $(Checkbox.class).id("include-unapproved");
+        assertThat(unapproved.getLabel()).isEqualTo("Include figures not yet approved");
+        assertThat(unapproved.getValue()).as("approved figures only by default").isFalse();
+        assertThat(actual("STARTUPS")).isEqualTo("5");
+        assertThat($(Span.class).all()).noneMatch(s -> s.getId().orElse("").startsWith("unapproved-"));
+
+        test(unapproved).click();
+
+        assertThat(actual("STARTUPS")).as("2026-Q3's 2 startups now count").isEqualTo("7");
+        assertThat(text("unapproved-STARTUPS")).isEqualTo("Includes figures not yet approved");
+        assertThat(text("unapproved-ENTREPRENEURS_INVESTORS")).isEqualTo("Includes figures not yet approved");
+        assertThat($(Span.class).all()).filteredOn(s -> s.getId().orElse("").startsWith("unapproved-"))
+                .as("only the cards whose numbers include such figures").hasSize(2);
+        assertThat(actual("DIGITAL_JOBS")).isEqualTo("70,202");
+    }
+
+    @Test
+    @WithMockUser(username = "official", roles = "OFFICIAL")
+    void theOverduePanelListsIndicatorsWithoutAnyFigureForTheLastClosedQuarterAndWhoOwesThem() {
+        navigate(DashboardView.class);
+        Div overdue = $(Div.class).id("overdue");
+        assertThat($(H2.class, overdue).first().getText()).isEqualTo("Overdue: no figure yet for 2026-Q3");
+        assertThat($(ListItem.class, overdue).all()).extracting(ListItem::getText).containsExactly(
+                "Technology unicorn (UNICORNS), from \u201cInnovation & Technological Sovereignty\u201d programme"
+                        + " (MTNRA and ABA Technology)",
+                "\u201cGazelle\u201d companies (GAZELLES), from \u201cInnovation & Technological Sovereignty\u201d"
+                        + " programme (MTNRA and ABA Technology)");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void aFigureWaitingForApprovalIsNotOverdue() {
+        entries.create(new NewFigure(indicators.findByCode("UNICORNS").orElseThrow().id(), Quarter.of("2026-Q3"),
+                Region.NATIONAL, java.math.BigDecimal.ONE, null), "clerk");
+        navigate(DashboardView.class);
+        assertThat($(ListItem.class, $(Div.class).id("overdue")).all()).extracting(c -> c.getId().orElseThrow())
+                .containsExactly("overdue-GAZELLES");
+        assertThat(text("status-UNICORNS")).as("not approved yet").isEqualTo("No data");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void aCardSaysWhenItsTargetChangedAndWhatItWas() {
+        long jobs = indicators.findByCode("DIGITAL_JOBS").orElseThrow().id();
+        transaction.executeWithoutResult(status -> history.record(HistoryEvent.ofAdmin(ChangeKind.TARGET_CHANGED,
+                "admin", Instant.parse("2026-11-20T09:00:00Z"), jobs, "target", "200000", "240000",
+                "Roadmap revised")));
+
+        navigate(DashboardView.class);
+
+        IndicatorCard card = $(IndicatorCard.class).id("card-DIGITAL_JOBS");
+        assertThat($(Paragraph.class, card).id("target-changed-DIGITAL_JOBS").getText())
+                .isEqualTo("Target changed on Nov 20, 2026 (was 200,000)");
+        assertThat($(Paragraph.class).all()).filteredOn(p -> p.getId().orElse("").startsWith("target-changed-"))
+                .as("only the target that changed").hasSize(1);
     }
 
     @Test

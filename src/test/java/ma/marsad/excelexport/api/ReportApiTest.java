@@ -117,8 +117,8 @@ class ReportApiTest {
                 .writeTo(dir.resolve("round-trip.xlsx")), "round-trip.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
         assertThat(imported.outcome()).isEqualTo(ImportOutcome.IMPORTED);
 
-        HttpResponse<byte[]> response = api.sendForBytes(api.request("/api/reports/progress.xlsx?indicator=UNICORNS&indicator=GAZELLES",
-                "admin"));
+        HttpResponse<byte[]> response = api.sendForBytes(api.request(
+                "/api/reports/progress.xlsx?indicator=UNICORNS&indicator=GAZELLES&includeUnapproved=true", "admin"));
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> imports = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
@@ -139,20 +139,52 @@ class ReportApiTest {
                 }
                 imports.add(row.getCell(0).getStringCellValue() + " " + row.getCell(3).getStringCellValue() + " "
                         + row.getCell(4).getStringCellValue() + " " + (long) value.getNumericCellValue() + " "
-                        + (comment == null ? "" : comment.getStringCellValue()));
+                        + (comment == null ? "" : comment.getStringCellValue()) + " " + row.getCell(13).getStringCellValue());
             }
         }
         assertThat(imports).containsExactlyInAnyOrder(
-                "UNICORNS 2026-Q3 SOUSS_MASSA 1 =HYPERLINK(\"http://x\")",
-                "GAZELLES 2026-Q3 ORIENTAL 2 +212 600",
-                "GAZELLES 2026-Q1 NATIONAL 3 ");
+                "UNICORNS 2026-Q3 SOUSS_MASSA 1 =HYPERLINK(\"http://x\") Submitted",
+                "GAZELLES 2026-Q3 ORIENTAL 2 +212 600 Submitted",
+                "GAZELLES 2026-Q1 NATIONAL 3  Submitted");
 
-        HttpResponse<String> csv = api.get("/api/reports/progress.csv?indicator=UNICORNS,GAZELLES", "official");
+        HttpResponse<String> csv = api.get("/api/reports/progress.csv?indicator=UNICORNS,GAZELLES&includeUnapproved=true",
+                "official");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 d -> assertThat(d).contains(".csv"));
         assertThat(csv.body().lines().filter(l -> l.contains("round-trip.xlsx")).toList()).hasSize(3)
                 .anySatisfy(l -> assertThat(l).contains("'=HYPERLINK").contains(",companies,"))
-                .anySatisfy(l -> assertThat(l).contains("'+212 600"));
+                .anySatisfy(l -> assertThat(l).contains("'+212 600"))
+                .allSatisfy(l -> assertThat(l).endsWith(",SUBMITTED"));
+    }
+
+    @Test
+    void figuresWaitingForAManagerStayOutOfAReportUnlessAskedFor() throws Exception {
+        // The sample's STARTUPS figure for 2026-Q3 (2, National) waits for approval; the five before it
+        // (0 + 1 + 1 + 2 + 1) are approved.
+        HttpResponse<String> approvedOnly = api.get("/api/reports/progress.csv?indicator=STARTUPS", "official");
+        assertThat(approvedOnly.statusCode()).isEqualTo(200);
+        assertThat(approvedOnly.body().lines().filter(l -> l.startsWith("STARTUPS,")).toList()).hasSize(5)
+                .allSatisfy(l -> assertThat(l).endsWith(",APPROVED"))
+                .noneSatisfy(l -> assertThat(l).contains(",2026-Q3,"));
+
+        HttpResponse<String> all = api.get("/api/reports/progress.csv?indicator=STARTUPS&includeUnapproved=true",
+                "official");
+        assertThat(all.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).contains("-with-unapproved.csv"));
+        assertThat(all.body().lines().filter(l -> l.startsWith("STARTUPS,")).toList()).hasSize(6)
+                .anySatisfy(l -> assertThat(l).contains(",2026-Q3,NATIONAL,2,").endsWith(",SUBMITTED"));
+
+        HttpResponse<byte[]> workbook = api.sendForBytes(api.request(
+                "/api/reports/progress.xlsx?indicator=STARTUPS&to=2026-Q3&includeUnapproved=true", "manager"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            assertThat(book.getSheet("Summary").getRow(3).getCell(0).getStringCellValue())
+                    .contains("Includes figures not yet approved by a manager");
+            assertThat(book.getSheet("Summary").getRow(5).getCell(6).getNumericCellValue()).isEqualTo(7);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(api.sendForBytes(api.request(
+                "/api/reports/progress.xlsx?indicator=STARTUPS&to=2026-Q3", "manager")).body()))) {
+            assertThat(book.getSheet("Summary").getRow(5).getCell(6).getNumericCellValue()).isEqualTo(5);
+        }
     }
 }

@@ -63,6 +63,27 @@ class IndicatorApiTest {
     }
 
     @Test
+    void countsFiguresNotYetApprovedOnlyWhenAsked() throws Exception {
+        JsonNode approvedOnly = startups(api.send(api.request("/api/indicators", "manager", "manager")));
+        assertThat(approvedOnly.get("actual").asLong()).as("2026-Q3's 2 wait for a manager").isEqualTo(5);
+        assertThat(approvedOnly.get("unapprovedFigures").asBoolean()).isFalse();
+
+        JsonNode all = startups(api.send(api.request("/api/indicators?includeUnapproved=true", "official", "official")));
+        assertThat(all.get("actual").asLong()).isEqualTo(7);
+        assertThat(all.get("unapprovedFigures").asBoolean()).isTrue();
+    }
+
+    private JsonNode startups(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        for (JsonNode indicator : json.readTree(response.body())) {
+            if (indicator.get("code").asString().equals("STARTUPS")) {
+                return indicator;
+            }
+        }
+        throw new AssertionError("no STARTUPS in " + response.body());
+    }
+
+    @Test
     void refusesAnUnknownRegionWithAClearMessage() throws Exception {
         HttpResponse<String> response = api.send(api.request("/api/indicators?region=ATLANTIS", "manager", "manager"));
         assertThat(response.statusCode()).isEqualTo(400);
