@@ -68,8 +68,9 @@ class FiguresView extends Main implements HasDynamicTitle {
             if (f.changes() == 0) {
                 return new com.vaadin.flow.component.html.Span();
             }
+            // Selecting the row opens the panel; the keyboard moves into it.
             Button history = new Button(getTranslation("figures.history", f.changes()), e -> {
-                panel.show(f.id());
+                grid.select(f);
                 panel.focus();
             });
             history.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

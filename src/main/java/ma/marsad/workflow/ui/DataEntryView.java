@@ -107,10 +107,7 @@ class DataEntryView extends Main implements HasDynamicTitle {
         filters.addClassName("entry-filters");
 
         history = new FigureHistoryPanel(entries, user, true);
-        grid = new EntryGrid(getLocale(), corrections(), id -> {
-            history.show(id);
-            history.focus();
-        });
+        grid = new EntryGrid(getLocale(), corrections(), this::openHistory);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(f -> history.show(f.id())));
         history.addCloseListener(grid::deselectAll);
         history.addChangeListener(changed -> refresh());
@@ -156,17 +153,22 @@ class DataEntryView extends Main implements HasDynamicTitle {
         };
     }
 
+    /** The History button selects its row: the selection opens the panel, the keyboard moves into it. */
+    private void openHistory(long id) {
+        grid.find(id).ifPresent(grid::select);
+        history.focus();
+    }
+
     /** Shows the quarter (and indicator) of a figure, then opens its correction under its row. */
     private void openCorrection(EntryDetails figure) {
         showQuarter(figure.quarter(), figure.indicatorId());
         grid.openCorrection(figure.id());
     }
 
+    /** Shows the figures of this quarter and indicator, where the one just saved (or refused) is. */
     private void showQuarter(Quarter quarter, long indicatorId) {
         shownQuarter.setValue(quarter);
-        if (shownIndicator.getValue() != null && shownIndicator.getValue().id() != indicatorId) {
-            shownIndicator.setValue(indicators.get(indicatorId));
-        }
+        shownIndicator.setValue(indicators.get(indicatorId));
         refresh();
     }
 

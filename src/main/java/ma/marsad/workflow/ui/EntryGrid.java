@@ -29,6 +29,8 @@ import ma.marsad.progress.EntryStatus;
  */
 class EntryGrid extends Grid<EntryDetails> {
 
+    private static final int ROWS_SHOWN_WHOLE = 12;
+
     private final List<EntryDetails> items = new ArrayList<>();
     private final ListDataProvider<EntryDetails> provider = new ListDataProvider<>(items);
     private final LongConsumer history;
@@ -39,17 +41,20 @@ class EntryGrid extends Grid<EntryDetails> {
         setId("entry-grid");
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         addColumn(EntryDetails::indicatorCode).setHeader(getTranslation("figures.indicator")).setAutoWidth(true)
-                .setSortable(true);
+                .setSortable(true).setFrozen(true);
         addColumn(f -> f.region().displayName(locale)).setHeader(getTranslation("figures.region")).setAutoWidth(true)
                 .setSortable(true);
         addColumn(f -> number.format(f.amount())).setHeader(getTranslation("figures.value"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         addComponentColumn(EntryGrid::status).setHeader(getTranslation("entry.status")).setAutoWidth(true);
         addColumn(f -> f.status() == EntryStatus.RETURNED ? f.reviewComment() : "")
-                .setHeader(getTranslation("entry.review-comment")).setFlexGrow(1);
-        addColumn(EntryDetails::comment).setHeader(getTranslation("figures.comment")).setFlexGrow(1);
+                .setHeader(getTranslation("entry.review-comment")).setWidth("12rem").setFlexGrow(1).setResizable(true);
+        addColumn(EntryDetails::comment).setHeader(getTranslation("figures.comment")).setWidth("10rem").setFlexGrow(1)
+                .setResizable(true);
         addColumn(EntryDetails::enteredBy).setHeader(getTranslation("figures.entered-by")).setAutoWidth(true);
-        addComponentColumn(this::actions).setHeader(getTranslation("entry.actions")).setAutoWidth(true);
+        // Kept in view when the history panel narrows the grid and its middle columns scroll.
+        addComponentColumn(this::actions).setHeader(getTranslation("entry.actions")).setAutoWidth(true)
+                .setFrozenToEnd(true);
         setItemDetailsRenderer(new ComponentRenderer<>(f -> new CorrectionForm(f, corrections)));
         setDetailsVisibleOnClick(false);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -62,6 +67,11 @@ class EntryGrid extends Grid<EntryDetails> {
         items.clear();
         items.addAll(figures);
         provider.refreshAll();
+        // A few rows take their own height; a whole quarter of regions scrolls inside the grid.
+        setAllRowsVisible(figures.size() <= ROWS_SHOWN_WHOLE);
+        setHeight(figures.size() <= ROWS_SHOWN_WHOLE ? null : "60vh");
+        // Widths were measured on the rows shown first (locked rows have no Correct button).
+        recalculateColumnWidths();
         find(correcting).ifPresentOrElse(f -> setDetailsVisible(f, true), () -> correcting = null);
     }
 
