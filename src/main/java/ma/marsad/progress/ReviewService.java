@@ -55,7 +55,7 @@ public class ReviewService {
         List<PendingReview> result = new ArrayList<>();
         for (IndicatorDetails indicator : indicators.findAll()) {
             Map<Quarter, List<EntryDetails>> byQuarter = new LinkedHashMap<>();
-            entryService.find(java.util.Optional.of(indicator.id()), Quarter.of("1000-Q1"), Quarter.of("9999-Q4"),
+            entryService.find(java.util.Optional.of(indicator.id()), Quarter.of("1900-Q1"), Quarter.of("9999-Q4"),
                             java.util.Optional.empty()).stream()
                     .filter(e -> waiting.contains(e.indicatorId() + "/" + e.quarter()))
                     .sorted(Comparator.comparing(EntryDetails::quarter).thenComparing(EntryDetails::region))

@@ -52,6 +52,7 @@ class DataEntryView extends Main implements HasDynamicTitle {
     private final ComboBox<IndicatorDetails> shownIndicator = new ComboBox<>();
     private final EntryGrid grid;
     private final FigureHistoryPanel history;
+    private boolean settingFilters;
 
     DataEntryView(EntryService entries, ImportService imports, IndicatorService indicatorService,
                   AuthenticationContext authentication) {
@@ -115,8 +116,8 @@ class DataEntryView extends Main implements HasDynamicTitle {
         workspace.addClassName("history-workspace");
         add(heading, filters, workspace);
 
-        shownQuarter.addValueChangeListener(e -> refresh());
-        shownIndicator.addValueChangeListener(e -> refresh());
+        shownQuarter.addValueChangeListener(e -> refreshUnlessSettingFilters());
+        shownIndicator.addValueChangeListener(e -> refreshUnlessSettingFilters());
         refresh();
     }
 
@@ -167,9 +168,21 @@ class DataEntryView extends Main implements HasDynamicTitle {
 
     /** Shows the figures of this quarter and indicator, where the one just saved (or refused) is. */
     private void showQuarter(Quarter quarter, long indicatorId) {
-        shownQuarter.setValue(quarter);
-        shownIndicator.setValue(indicators.get(indicatorId));
+        settingFilters = true;
+        try {
+            shownQuarter.setValue(quarter);
+            shownIndicator.setValue(indicators.get(indicatorId));
+        } finally {
+            settingFilters = false;
+        }
         refresh();
+    }
+
+    /** Both filters change at once: one refresh, not one a filter. */
+    private void refreshUnlessSettingFilters() {
+        if (!settingFilters) {
+            refresh();
+        }
     }
 
     /** Reads the figures afresh: the grid, the returned ones, and the history panel if open. */

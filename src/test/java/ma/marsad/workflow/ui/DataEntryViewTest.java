@@ -255,6 +255,26 @@ class DataEntryViewTest extends MarsadBrowserlessTest {
         assertThat(panel.isVisible()).isFalse();
     }
 
+    @Test
+    @WithMockUser(username = "clerk", roles = "CLERK")
+    void theHistoryShowsTheQuartersApprovalAndReopeningAndTheFigureCanChangeAgain() {
+        EntryDetails figure = twoUnicorns();
+        reviews.approve(unicorns.id(), Q3, "looks right", "manager", Map.of());
+        reviews.reopen(unicorns.id(), Q3, "the register was revised", "admin");
+        navigate(DataEntryView.class);
+
+        click(figure.id(), "history-");
+
+        FigureHistoryPanel panel = $(FigureHistoryPanel.class).id("figure-history");
+        assertThat(events(panel)).containsExactly(
+                "11/23/26, 10:00 AM: clerk entered 2 (typed by hand).|Comment: \u201cfirst count\u201d",
+                "11/23/26, 10:00 AM: manager approved the quarter and locked it.|Reason: looks right",
+                "11/23/26, 10:00 AM: admin reopened the quarter.|Reason: the register was revised");
+        assertThat(status(figure.id())).isEqualTo("Approved");
+        assertThat($(Button.class, cell(figure.id(), ACTIONS)).all()).extracting(Button::getText)
+                .containsExactly("Correct", "History");
+    }
+
     /** Each history row's visible lines, joined by "|". */
     private List<String> events(FigureHistoryPanel panel) {
         return $(ListItem.class, panel).all().stream().map(item -> String.join("|",
