@@ -6,20 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
 import ma.marsad.indicator.IndicatorDetails;
 
-/** What a clerk's rows are checked against: the indicators, the regions and the current quarter. */
+/** The names a clerk's rows may give indicators and regions by, in any of the three languages. */
 final class Catalog {
 
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
     final NameMatcher<IndicatorDetails> indicators;
     final NameMatcher<Region> regions;
-    final Quarter currentQuarter;
 
-    Catalog(List<IndicatorDetails> indicators, Quarter currentQuarter, Locale locale) {
+    Catalog(List<IndicatorDetails> indicators, Locale locale) {
         Map<IndicatorDetails, List<String>> indicatorNames = new LinkedHashMap<>();
         for (IndicatorDetails i : indicators) {
             indicatorNames.put(i, List.of(i.code(), i.name().fr(), i.name().en(), i.name().ar()));
@@ -29,6 +27,5 @@ final class Catalog {
         Arrays.stream(Region.values()).forEach(r -> regionNames.put(r, List.of(r.name(),
                 r.displayName(Locale.FRENCH), r.displayName(Locale.ENGLISH), r.displayName(ARABIC))));
         this.regions = new NameMatcher<>(regionNames, r -> r.name() + " (" + r.displayName(locale) + ")");
-        this.currentQuarter = currentQuarter;
     }
 }

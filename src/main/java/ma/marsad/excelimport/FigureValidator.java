@@ -24,11 +24,11 @@ final class FigureValidator implements RowSink {
 
     /** How many non-blank rows above the header (titles, notes) a sheet may have. */
     static final int HEADER_SEARCH_ROWS = 30;
-    static final int MAX_COMMENT_LENGTH = 1000;
     /** The template's reference sheets: never figures, never worth a warning. */
     static final Set<String> REFERENCE_SHEETS = Set.of("Indicators", "Regions", "Instructions");
 
     private final Catalog catalog;
+    private final FigureCheck check;
     private final Messages messages;
     private final ImportProgress progress;
 
@@ -50,8 +50,9 @@ final class FigureValidator implements RowSink {
     private Map<Integer, String> headerTexts;
     private boolean sheetSkipped;
 
-    FigureValidator(Catalog catalog, Messages messages, ImportProgress progress) {
+    FigureValidator(Catalog catalog, FigureCheck check, Messages messages, ImportProgress progress) {
         this.catalog = catalog;
+        this.check = check;
         this.messages = messages;
         this.progress = progress;
     }
@@ -180,13 +181,13 @@ final class FigureValidator implements RowSink {
         Quarter quarter = null;
         if (!period.ok()) {
             error(row, ImportColumn.PERIOD, periodCell, period.errorKey(), period.errorArgs());
-        } else if (period.value().isAfter(catalog.currentQuarter)) {
-            error(row, ImportColumn.PERIOD, periodCell, "import.error.period.future", period.value(), catalog.currentQuarter);
-        } else if (indicator != null && period.value().isBefore(Quarter.containing(indicator.startDate()))) {
-            error(row, ImportColumn.PERIOD, periodCell, "import.error.period.before-start", period.value(),
-                    indicator.code(), Quarter.containing(indicator.startDate()));
         } else {
-            quarter = period.value();
+            CellReading<Quarter> allowed = check.quarter(indicator, period.value());
+            if (allowed.ok()) {
+                quarter = allowed.value();
+            } else {
+                error(row, ImportColumn.PERIOD, periodCell, allowed);
+            }
         }
 
         CellValue regionCell = cells.get(ImportColumn.REGION);
@@ -205,18 +206,18 @@ final class FigureValidator implements RowSink {
 
         CellValue valueCell = cells.get(ImportColumn.VALUE);
         BigDecimal amount = null;
-        CellReading<BigDecimal> value = ValueParser.parse(valueCell, indicator == null || indicator.wholeNumbers());
+        CellReading<BigDecimal> value = check.value(indicator, valueCell);
         if (value.ok()) {
             amount = value.value();
         } else {
-            error(row, ImportColumn.VALUE, valueCell, value.errorKey(), value.errorArgs());
+            error(row, ImportColumn.VALUE, valueCell, value);
         }
 
         CellValue commentCell = cells.get(ImportColumn.COMMENT);
-        String comment = commentCell == null || commentCell.isBlank() ? null : commentCell.text().strip();
-        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
-            error(row, ImportColumn.COMMENT, commentCell, "import.error.comment.too-long", MAX_COMMENT_LENGTH,
-                    comment.length());
+        CellReading<String> note = check.comment(commentCell == null ? null : commentCell.text());
+        String comment = note.value();
+        if (!note.ok()) {
+            error(row, ImportColumn.COMMENT, commentCell, note);
         }
 
         if (indicator != null && quarter != null && region != null) {
@@ -255,10 +256,19 @@ final class FigureValidator implements RowSink {
     }
 
     private void error(SheetRow row, ImportColumn column, CellValue cell, String key, Object... args) {
+        addError(row, column, cell, messages.text(key, args));
+    }
+
+    /** A rule of {@link FigureCheck} broken: the same message as the data entry form shows. */
+    private void error(SheetRow row, ImportColumn column, CellValue cell, CellReading<?> reading) {
+        addError(row, column, cell, check.message(reading));
+    }
+
+    private void addError(SheetRow row, ImportColumn column, CellValue cell, String message) {
         Integer index = columns.get(column);
         String header = index == null ? column.header() : headerTexts.get(index);
         errors.add(new RowError(sheet, row.rowNumber(), header, index == null ? -1 : index,
-                cell == null ? null : cell.text(), messages.text(key, args)));
+                cell == null ? null : cell.text(), message));
     }
 
     private static List<ImportColumn> required() {

@@ -30,6 +30,7 @@ import ma.marsad.indicator.IndicatorService;
 import ma.marsad.progress.FigureChanges;
 import ma.marsad.progress.FigureStore;
 import ma.marsad.progress.IncomingFigure;
+import ma.marsad.progress.QuarterLocks;
 
 /**
  * Clerks' quarterly figures from Excel: the template, the dry run, the all-or-nothing import, the
@@ -42,17 +43,19 @@ public class ImportService {
 
     private final IndicatorService indicators;
     private final FigureStore figures;
+    private final QuarterLocks locks;
     private final ImportRecordRepository records;
     private final MessageSource messages;
     private final ImportProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ImportService(IndicatorService indicators, FigureStore figures, ImportRecordRepository records,
+    ImportService(IndicatorService indicators, FigureStore figures, QuarterLocks locks, ImportRecordRepository records,
                   MessageSource messages, ImportProperties properties, PlatformTransactionManager transactions,
                   Clock clock) {
         this.indicators = indicators;
         this.figures = figures;
+        this.locks = locks;
         this.records = records;
         this.messages = messages;
         this.properties = properties;
@@ -162,6 +165,14 @@ public class ImportService {
         }
     }
 
+    /**
+     * The rules of one figure as they stand now (the current quarter, the locked quarters), with messages in
+     * {@code locale}: the import checks every row with them, the data entry form every figure typed.
+     */
+    public FigureCheck figureCheck(Locale locale) {
+        return new FigureCheck(Quarter.containing(LocalDate.now(clock)), locks.all(), Messages.of(messages, locale));
+    }
+
     /** The file name of every import, by import id: reports say which file each figure came from. */
     public Map<Long, String> fileNames() {
         Map<Long, String> names = new java.util.HashMap<>();
@@ -181,8 +192,9 @@ public class ImportService {
             throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.TOO_LARGE,
                     size + " bytes, limit " + maxFileSize());
         }
-        Catalog catalog = new Catalog(indicators.findAll(), Quarter.containing(LocalDate.now(clock)), locale);
-        FigureValidator validator = new FigureValidator(catalog, Messages.of(messages, locale), progress);
+        Catalog catalog = new Catalog(indicators.findAll(), locale);
+        FigureValidator validator = new FigureValidator(catalog, figureCheck(locale), Messages.of(messages, locale),
+                progress);
         WorkbookReader.read(file, validator);
         return validator.result();
     }

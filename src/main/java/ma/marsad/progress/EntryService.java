@@ -52,9 +52,8 @@ public class EntryService {
         Map<Long, String> codes = codes();
         Map<Long, Integer> counts = history.entryChangeCounts();
         Set<String> locked = lockedKeys();
-        return entries.findAll().stream()
+        return entries.findByQuarterBetween(from, to).stream()
                 .filter(e -> indicatorId.isEmpty() || indicatorId.get() == e.getIndicatorId())
-                .filter(e -> !e.getQuarter().isBefore(from) && !e.getQuarter().isAfter(to))
                 .filter(e -> region.isEmpty() || region.get() == e.getRegion())
                 .map(e -> details(e, codes, counts, locked))
                 .sorted(Comparator.comparing(EntryDetails::quarter).reversed()
@@ -126,11 +125,13 @@ public class EntryService {
         locks.takeTurn(Set.of(key.indicatorId()));
         // Read only now that this transaction has the indicator's turn: it sees what another save changed.
         ProgressEntry current = entries.findById(id).orElseThrow(() -> new ReviewRefusal(ReviewRefusal.Reason.NOT_FOUND, id));
-        if (current.getVersion() != version) {
-            throw new ReviewRefusal(ReviewRefusal.Reason.CHANGED_BY_OTHER, current.getEnteredBy(), current.getEnteredAt());
-        }
+        // A locked quarter first: reloading would not help, an administrator must reopen it.
         EntryStatus status = ReviewRules.afterEdit(locks.isLocked(current.getIndicatorId(), current.getQuarter()),
                 indicator.code(), current.getQuarter());
+        if (current.getVersion() != version) {
+            throw new ReviewRefusal(ReviewRefusal.Reason.CHANGED_BY_OTHER, current.lastChangedBy(),
+                    current.lastChangedAt());
+        }
         String newComment = blankToNull(comment);
         if (current.getAmount().compareTo(amount) == 0 && Objects.equals(current.getComment(), newComment)) {
             throw new ReviewRefusal(ReviewRefusal.Reason.NO_CHANGE);

@@ -134,6 +134,20 @@ class ProgressEntry {
         return version;
     }
 
+    /** Who changed the figure last: whoever entered it, or the manager who approved or returned it since. */
+    String lastChangedBy() {
+        return reviewedSinceEntered() ? reviewedBy : enteredBy;
+    }
+
+    Instant lastChangedAt() {
+        return reviewedSinceEntered() ? reviewedAt : enteredAt;
+    }
+
+    /** Every edit clears the review (see {@link #change}), so a review on record came after the last edit. */
+    private boolean reviewedSinceEntered() {
+        return reviewedAt != null && reviewedBy != null;
+    }
+
     /** A new value typed by someone: submitted for review again, the manager's earlier word cleared. */
     void change(BigDecimal amount, String comment, String user, Instant at, EntryStatus newStatus) {
         this.amount = amount;

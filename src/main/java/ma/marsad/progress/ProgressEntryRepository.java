@@ -17,6 +17,9 @@ interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
     java.util.Optional<ProgressEntry> findByIndicatorIdAndQuarterAndRegion(long indicatorId, ma.marsad.base.Quarter quarter,
                                                                            ma.marsad.base.Region region);
 
+    /** The figures from {@code from} to {@code to}, both included (quarter codes sort in time order). */
+    List<ProgressEntry> findByQuarterBetween(ma.marsad.base.Quarter from, ma.marsad.base.Quarter to);
+
     List<ProgressEntry> findByStatusIn(java.util.Collection<EntryStatus> statuses);
 
     /** Which indicator and quarter a figure belongs to, without loading (and caching) the figure itself. */

@@ -129,18 +129,28 @@ class FigureValidatorTest {
     }
 
     private CheckedFile check(SheetRow... rows) {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("vaadin-i18n/translations");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        Catalog catalog = new Catalog(List.of(JOBS, MEGAWATTS), Quarter.of("2026-Q4"), Locale.ENGLISH);
-        FigureValidator validator = new FigureValidator(catalog, Messages.of(source, Locale.ENGLISH), ImportProgress.NONE);
+        return check(new FigureCheck(Quarter.of("2026-Q4"), List.of(), english()), rows);
+    }
+
+    /** The rows checked as an import checks them, with {@code rules} for each figure. */
+    static CheckedFile check(FigureCheck rules, SheetRow... rows) {
+        Catalog catalog = new Catalog(List.of(JOBS, MEGAWATTS), Locale.ENGLISH);
+        FigureValidator validator = new FigureValidator(catalog, rules, english(), ImportProgress.NONE);
         validator.sheetStarted("Progress", 0);
         for (SheetRow row : rows) {
             validator.row(row);
         }
         validator.sheetEnded("Progress");
         return validator.result();
+    }
+
+    /** The bundles' English texts, as the application reads them. */
+    static Messages english() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("vaadin-i18n/translations");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return Messages.of(source, Locale.ENGLISH);
     }
 
     static SheetRow row(int number, String... texts) {

@@ -30,6 +30,8 @@ class ImportServiceTest {
     @Autowired
     ProgressService progress;
     @Autowired
+    ma.marsad.progress.ReviewService reviews;
+    @Autowired
     ma.marsad.progress.FigureStore figures;
     @Autowired
     JdbcTemplate jdbc;
@@ -175,6 +177,34 @@ class ImportServiceTest {
         assertThat(ImportedFiguresCleanup.snapshot(jdbc).replaceAll("imports=\\d+", "")).isEqualTo(before);
         assertThat(imports.recentImports(1)).singleElement().extracting(ImportSummary::outcome, ImportSummary::rejected)
                 .containsExactly(ImportOutcome.REJECTED, 1);
+    }
+
+    @Test
+    void aRowForAnApprovedAndLockedQuarterIsAnErrorAndTheImportStoresNothing() throws Exception {
+        long unicorns = jdbc.queryForObject("select id from indicator where code = 'UNICORNS'", Long.class);
+        imports.importFile(TestWorkbook.xlsx().progress(row("UNICORNS", "2026-Q3", "", 1, "first count"))
+                .writeTo(dir.resolve("first.xlsx")), "first.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
+        reviews.approve(unicorns, ma.marsad.base.Quarter.of("2026-Q3"), "checked", "manager", java.util.Map.of());
+        Path file = TestWorkbook.xlsx().progress(
+                        row("UNICORNS", "2026-Q2", "", 1, null),
+                        row("UNICORNS", "2026-Q3", "Oriental", 2, null),
+                        row("UNICORNS", "2026-Q3", "", 3, "recounted"))
+                .writeTo(dir.resolve("late.xlsx"));
+        String before = ImportedFiguresCleanup.snapshot(jdbc).replaceAll("imports=\\d+", "");
+        String history = jdbc.queryForList("select * from history_event order by id").toString();
+
+        ImportReport report = imports.importFile(file, "late.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
+
+        String locked = "UNICORNS for 2026-Q3 is approved and locked; ask an administrator to reopen it,"
+                + " or leave this row out.";
+        assertThat(report).extracting(ImportReport::outcome, ImportReport::accepted, ImportReport::rejected,
+                ImportReport::created, ImportReport::updated).containsExactly(ImportOutcome.REJECTED, 1, 2, 0, 0);
+        assertThat(report.errors()).extracting(RowError::row, RowError::column, RowError::value, RowError::message)
+                .containsExactly(tuple(3, "Period", "2026-Q3", locked), tuple(4, "Period", "2026-Q3", locked));
+        assertThat(ImportedFiguresCleanup.snapshot(jdbc).replaceAll("imports=\\d+", "")).isEqualTo(before);
+        assertThat(jdbc.queryForList("select * from history_event order by id").toString()).isEqualTo(history);
+        assertThat(jdbc.queryForObject("select amount from progress_entry where indicator_id = ? and quarter_code"
+                + " = '2026-Q3'", BigDecimal.class, unicorns)).isEqualByComparingTo("1");
     }
 
     @Test

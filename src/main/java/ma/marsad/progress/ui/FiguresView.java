@@ -11,16 +11,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import ma.marsad.base.Morocco;
 import ma.marsad.base.security.Role;
 import ma.marsad.base.ui.SampleFiguresNotice;
+import ma.marsad.progress.EntryService;
 import ma.marsad.progress.ProgressService;
 import ma.marsad.progress.ReportedFigure;
 
@@ -30,7 +33,7 @@ import ma.marsad.progress.ReportedFigure;
 @RolesAllowed({Role.CLERK_ROLE, Role.MANAGER_ROLE, Role.ADMIN_ROLE})
 class FiguresView extends Main implements HasDynamicTitle {
 
-    FiguresView(ProgressService progress) {
+    FiguresView(ProgressService progress, EntryService entries, AuthenticationContext authentication) {
         addClassName("figures");
         List<ReportedFigure> figures = progress.reportedFigures();
         add(new H1(getTranslation("figures.title")));
@@ -42,6 +45,9 @@ class FiguresView extends Main implements HasDynamicTitle {
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(Morocco.ZONE);
+        // Those who may change figures may restore an earlier value; managers read the history only.
+        FigureHistoryPanel panel = new FigureHistoryPanel(entries, authentication.getPrincipalName().orElse("?"),
+                authentication.hasAnyRole(Role.CLERK_ROLE, Role.ADMIN_ROLE));
         Grid<ReportedFigure> grid = new Grid<>();
         grid.setId("figures-grid");
         grid.addColumn(ReportedFigure::indicatorCode).setHeader(getTranslation("figures.indicator"))
@@ -62,8 +68,11 @@ class FiguresView extends Main implements HasDynamicTitle {
             if (f.changes() == 0) {
                 return new com.vaadin.flow.component.html.Span();
             }
-            Button history = new Button(getTranslation("figures.history", f.changes()),
-                    e -> new FigureHistoryDialog(f, progress.history(f.id())).open());
+            // Selecting the row opens the panel; the keyboard moves into it.
+            Button history = new Button(getTranslation("figures.history", f.changes()), e -> {
+                grid.select(f);
+                panel.focus();
+            });
             history.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             history.setId("history-" + f.id());
             return history;
@@ -71,7 +80,12 @@ class FiguresView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(figures);
         grid.setHeight("70vh");
-        add(grid);
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(f -> panel.show(f.id())));
+        panel.addCloseListener(grid::deselectAll);
+        panel.addChangeListener(changed -> grid.setItems(progress.reportedFigures()));
+        Div workspace = new Div(grid, panel);
+        workspace.addClassName("history-workspace");
+        add(workspace);
     }
 
     @Override

@@ -15,8 +15,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -59,12 +59,40 @@ class FiguresViewTest extends MarsadBrowserlessTest {
         assertThat(rows.getCellText(corrected, 3)).isEqualTo("2");
         test((Button) rows.getCellComponent(corrected, 8)).click();
 
-        Dialog dialog = $(Dialog.class).id("figure-history");
-        assertThat(dialog.getHeaderTitle()).isEqualTo("UNICORNS, 2026-Q3, National: history");
-        assertThat($(ListItem.class, dialog).all()).extracting(ListItem::getText).satisfiesExactly(
-                created -> assertThat(created).matches("11/23/26, 10:00.AM: clerk entered 1 \\(import #\\d+\\)\\."),
-                changed -> assertThat(changed).matches(
-                        "11/23/26, 10:00.AM: admin replaced 1 with 2 \\(import #\\d+\\)\\."));
+        FigureHistoryPanel panel = $(FigureHistoryPanel.class).id("figure-history");
+        assertThat($(H2.class, panel).id("figure-history-title").getText())
+                .isEqualTo("UNICORNS, 2026-Q3, National: history");
+        assertThat($(Span.class, panel).all()).filteredOn(span -> span.hasClassName("history-line"))
+                .extracting(Span::getText).satisfiesExactly(
+                        created -> assertThat(created).matches("11/23/26, 10:00.AM: clerk entered 1 \\(import #\\d+\\)\\."),
+                        changed -> assertThat(changed).matches(
+                                "11/23/26, 10:00.AM: admin replaced 1 with 2 \\(import #\\d+\\)\\."));
+        assertThat($(Button.class, panel).all()).extracting(Button::getText)
+                .as("a manager reads the history; restoring is for those who enter figures").containsExactly("Close");
+        assertThat(panel.getParent()).as("beside the grid, not a dialog over it").isEqualTo(grid.getParent());
+    }
+
+    @Test
+    @WithMockUser(username = "clerk", roles = "CLERK")
+    void aClerkSelectingAFigureSeesItsHistoryBesideTheGridAndMayRestore() throws Exception {
+        imports.importFile(TestWorkbook.xlsx().progress(row("UNICORNS", "2026-Q3", "", 1, null))
+                .writeTo(dir.resolve("a.xlsx")), "a.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
+        imports.importFile(TestWorkbook.xlsx().progress(row("UNICORNS", "2026-Q3", "", 2, null))
+                .writeTo(dir.resolve("b.xlsx")), "b.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
+        long id = jdbc.queryForObject("select id from progress_entry where origin = 'IMPORT'", Long.class);
+        navigate(FiguresView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ReportedFigure> grid = $(Grid.class).id("figures-grid");
+        var rows = test(grid);
+
+        rows.select(java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.getRow(i).id() == id)
+                .findFirst().orElseThrow());
+
+        FigureHistoryPanel panel = $(FigureHistoryPanel.class).id("figure-history");
+        assertThat($(Paragraph.class, panel).id("figure-history-current").getText()).matches(
+                "Now 2, entered by clerk on 11/23/26, 10:00.AM\\.");
+        assertThat($(Button.class, panel).all()).extracting(Button::getText)
+                .containsExactly("Close", "Restore this value");
     }
 
     @Test
