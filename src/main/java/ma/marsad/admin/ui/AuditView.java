@@ -70,22 +70,26 @@ class AuditView extends Main implements HasDynamicTitle {
 
         var when = AdminFormats.dateTime(getLocale());
         grid.setId("audit-grid");
-        grid.addColumn(e -> when.format(e.changedAt())).setHeader(getTranslation("admin.audit.when")).setAutoWidth(true);
-        grid.addColumn(HistoryEvent::changedBy).setHeader(getTranslation("admin.audit.who")).setAutoWidth(true);
-        grid.addColumn(e -> kindLabel(e.kind())).setHeader(getTranslation("admin.audit.kind")).setAutoWidth(true);
+        grid.addColumn(e -> when.format(e.changedAt())).setHeader(getTranslation("admin.audit.when")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(HistoryEvent::changedBy).setHeader(getTranslation("admin.audit.who")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> kindLabel(e.kind())).setHeader(getTranslation("admin.audit.kind")).setWidth("9rem")
+                .setFlexGrow(0);
         grid.addColumn(e -> e.indicatorId() == null ? "" : codes.getOrDefault(e.indicatorId(), "#" + e.indicatorId()))
-                .setHeader(getTranslation("admin.audit.indicator")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.audit.indicator")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.quarter() == null ? "" : e.quarter().toString())
-                .setHeader(getTranslation("admin.audit.quarter")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.audit.quarter")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.region() == null ? "" : e.region().displayName(getLocale()))
-                .setHeader(getTranslation("admin.audit.region")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.audit.region")).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(e -> e.subject() == null ? "" : e.subject()).setHeader(getTranslation("admin.audit.subject"))
-                .setAutoWidth(true);
-        grid.addColumn(this::beforeAndAfter).setHeader(getTranslation("admin.audit.change")).setAutoWidth(true)
-                .setFlexGrow(1);
+                .setWidth("6.5rem").setFlexGrow(1);
+        grid.addColumn(this::beforeAndAfter).setHeader(getTranslation("admin.audit.change")).setWidth("10rem")
+                .setFlexGrow(2);
         grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("admin.audit.reason"))
-                .setFlexGrow(1);
-        grid.addColumn(this::source).setHeader(getTranslation("admin.audit.source")).setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(3);
+        grid.addColumn(this::source).setHeader(getTranslation("admin.audit.source")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("65vh");
         count.setId("audit-count");

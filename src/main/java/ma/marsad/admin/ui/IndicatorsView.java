@@ -62,7 +62,8 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         grid.setId("indicators-grid");
         grid.addColumn(i -> i.details().code()).setHeader(getTranslation("admin.indicators.code"))
                 .setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(this::name).setHeader(getTranslation("admin.indicators.name")).setFlexGrow(1);
+        grid.addComponentColumn(this::name).setHeader(getTranslation("admin.indicators.name")).setWidth("18rem")
+                .setFlexGrow(1);
         grid.addColumn(i -> number.format(i.details().target()) + " " + i.details().unit().in(getLocale()))
                 .setHeader(getTranslation("admin.indicators.target")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
@@ -75,7 +76,7 @@ class IndicatorsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(i -> {
             Button edit = new Button(getTranslation("admin.indicators.edit"),
-                    e -> IndicatorDialog.edit(indicators, i, admin, this::saved).open());
+                    e -> open(IndicatorDialog.edit(indicators, i, admin, this::saved)));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setId("edit-" + i.details().code());
             return edit;
@@ -84,6 +85,16 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();
+    }
+
+    /** However the dialog ends, the list shows the indicators as stored: after a refusal that is the reload. */
+    private void open(IndicatorDialog dialog) {
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                refresh();
+            }
+        });
+        dialog.open();
     }
 
     private void refresh() {

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -45,7 +46,8 @@ class UsersView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("admin.users.title")));
         add(new Paragraph(getTranslation("admin.users.intro")));
 
-        Button create = new Button(getTranslation("admin.users.new"), e -> new NewUserDialog(users, admin, this::created).open());
+        Button create = new Button(getTranslation("admin.users.new"),
+                e -> new NewUserDialog(users, admin, this::created).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-user");
         Div toolbar = new Div(create);
@@ -87,18 +89,28 @@ class UsersView extends Main implements HasDynamicTitle {
 
     private Div actions(UserSummary user) {
         Button roles = new Button(getTranslation("admin.users.change-roles"),
-                e -> new RolesDialog(users, user, admin, this::changed).open());
+                e -> open(new RolesDialog(users, user, admin, this::changed)));
         roles.setId("roles-" + user.username());
         Button toggle = new Button(getTranslation(user.enabled() ? "admin.users.disable" : "admin.users.enable"),
-                e -> UserActionDialog.toggle(users, user, admin, this::changed).open());
+                e -> open(UserActionDialog.toggle(users, user, admin, this::changed)));
         toggle.setId("toggle-" + user.username());
         Button reset = new Button(getTranslation("admin.users.reset-password"),
-                e -> UserActionDialog.resetPassword(users, user, admin, this::passwordReset).open());
+                e -> open(UserActionDialog.resetPassword(users, user, admin, this::passwordReset)));
         reset.setId("reset-" + user.username());
         Div actions = new Div(roles, toggle, reset);
         actions.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_SMALL));
         actions.addClassName("row-actions");
         return actions;
+    }
+
+    /** However the dialog ends, the list shows the accounts as stored: after a refusal that is the reload. */
+    private void open(Dialog dialog) {
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                refresh();
+            }
+        });
+        dialog.open();
     }
 
     private void created(IssuedPassword issued) {
