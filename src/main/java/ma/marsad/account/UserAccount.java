@@ -16,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import ma.marsad.base.security.Role;
 
 /** Someone who signs in, with the roles that decide what they see. */
@@ -39,6 +40,10 @@ class UserAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Administrators' edits carry the version they saw; a stale one is refused. */
+    @Version
+    private long version;
+
     protected UserAccount() {
     }
 
@@ -49,6 +54,18 @@ class UserAccount {
         this.roles = EnumSet.copyOf(roles);
         this.enabled = true;
         this.createdAt = createdAt;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     String getUsername() {
@@ -73,5 +90,18 @@ class UserAccount {
 
     void disable() {
         this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    void replaceRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void replacePasswordHash(String hash) {
+        this.passwordHash = hash;
     }
 }

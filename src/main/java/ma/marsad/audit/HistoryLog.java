@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -153,6 +154,23 @@ public class HistoryLog {
     public Optional<HistoryEvent> latest(ChangeKind kind, long indicatorId) {
         return jdbc.query("select " + COLUMNS + " from history_event where kind = ? and indicator_id = ?"
                 + " order by id desc fetch first 1 rows only", MAPPER, kind.name(), indicatorId).stream().findFirst();
+    }
+
+    /**
+     * The most recent change of one of these kinds about {@code subject} (a user name), if any: who last
+     * changed an account, for the refusal of a stale edit.
+     */
+    @Transactional(readOnly = true)
+    public Optional<HistoryEvent> latestAbout(String subject, Set<ChangeKind> kinds) {
+        if (kinds.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(subject);
+        kinds.stream().map(Enum::name).sorted().forEach(args::add);
+        return jdbc.query("select " + COLUMNS + " from history_event where subject = ? and kind in ("
+                + kinds.stream().map(k -> "?").collect(Collectors.joining(", "))
+                + ") order by id desc fetch first 1 rows only", MAPPER, args.toArray()).stream().findFirst();
     }
 
     /** The names of everyone who made a change, for the audit view's filter. */

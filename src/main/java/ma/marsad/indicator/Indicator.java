@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -96,6 +97,33 @@ class Indicator {
 
     String getCode() {
         return code;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    /** Takes an administrator's edit; the milestones are replaced only when they differ. */
+    void apply(IndicatorChanges c) {
+        this.nameFr = c.name().fr();
+        this.nameEn = c.name().en();
+        this.nameAr = c.name().ar();
+        this.unitFr = c.unit().fr();
+        this.unitEn = c.unit().en();
+        this.unitAr = c.unit().ar();
+        this.ownerFr = c.owner().fr();
+        this.ownerEn = c.owner().en();
+        this.ownerAr = c.owner().ar();
+        this.targetValue = c.target();
+        this.startDate = c.startDate();
+        this.deadline = c.deadline();
+        this.datesNote = c.datesNote();
+        this.wholeNumbers = c.wholeNumbers();
+        if (!Objects.equals(ValueTexts.milestones(toDetails().milestones()),
+                ValueTexts.milestones(c.milestones()))) {
+            milestones.clear();
+            c.milestones().forEach(m -> milestones.add(new MilestoneRow(m.year(), m.target())));
+        }
     }
 
     IndicatorDetails toDetails() {

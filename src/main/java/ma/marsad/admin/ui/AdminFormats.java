@@ -1,0 +1,48 @@
+package ma.marsad.admin.ui;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+
+import ma.marsad.base.Morocco;
+
+/** Dates and times as the administrators read them: in their language, Morocco's time. */
+final class AdminFormats {
+
+    private AdminFormats() {
+    }
+
+    static DateTimeFormatter dateTime(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(Morocco.ZONE);
+    }
+
+    static DateTimeFormatter date(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
+    /** 240000 rather than 240000.00 or 2.4E+5, for a number field. */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** A refusal's message, its instants and dates written for the reader rather than in ISO form. */
+    static String message(Component component, Locale locale, String key, Object[] args) {
+        Object[] shown = Arrays.stream(args).map(a -> switch (a) {
+            case Instant i -> dateTime(locale).format(i);
+            case LocalDate d -> date(locale).format(d);
+            case null -> "";
+            default -> a;
+        }).toArray();
+        return component.getTranslation(key, shown);
+    }
+}
