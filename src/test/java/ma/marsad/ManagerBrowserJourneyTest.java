@@ -2,9 +2,6 @@ package ma.marsad;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,12 +17,11 @@ import ma.marsad.excelimport.ImportedFiguresCleanup;
 /**
  * A manager's review, in headless Chromium: open Approvals, weigh the entrepreneurs' 2026-Q3 figure against
  * the previous quarter and the path, approve it, and find it counted on the dashboard without the switch.
- * Copies two screenshots to docs/screenshots.
+ * Leaves two screenshots in target/screenshots (copied by hand to docs/screenshots once looked at).
  */
 @MarsadSpringTest
 class ManagerBrowserJourneyTest extends BrowserJourney {
 
-    private static final Path DOCS = Path.of("docs", "screenshots");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -66,7 +62,7 @@ class ManagerBrowserJourneyTest extends BrowserJourney {
         page.locator("#comment-ENTREPRENEURS_INVESTORS-2026-Q3 textarea").fill("Matches the programme’s list.");
         page.setViewportSize(1366, 1400);
         page.locator("h1").scrollIntoViewIfNeeded();
-        Path approvals = screenshot(page, "approval-manager.png");
+        screenshot(page, "approval-manager.png");
         page.setViewportSize(1366, 1000);
 
         page.locator("#approve-ENTREPRENEURS_INVESTORS-2026-Q3").click();
@@ -99,10 +95,7 @@ class ManagerBrowserJourneyTest extends BrowserJourney {
         // Wide enough for three cards a row, so the startups' card and its badge show under the overdue panel.
         page.setViewportSize(1600, 1500);
         page.locator("h1").scrollIntoViewIfNeeded();
-        Path dashboard = screenshot(page, "dashboard-review.png");
+        screenshot(page, "dashboard-review.png");
 
-        Files.createDirectories(DOCS);
-        Files.copy(approvals, DOCS.resolve("approval-manager.png"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(dashboard, DOCS.resolve("dashboard-review.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ma.marsad.audit.HistoryEvent;
 import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
@@ -28,14 +27,12 @@ public class ProgressService {
     private final ProgressCalculator calculator;
     private final Clock clock;
     private final HistoryLog history;
-    private final EntryService entryService;
 
     ProgressService(IndicatorService indicators, ProgressEntryRepository entries, StatusThresholds thresholds,
-                    Clock clock, HistoryLog history, EntryService entryService) {
+                    Clock clock, HistoryLog history) {
         this.indicators = indicators;
         this.entries = entries;
         this.history = history;
-        this.entryService = entryService;
         this.calculator = new ProgressCalculator(thresholds);
         this.clock = clock;
     }
@@ -96,8 +93,5 @@ public class ProgressService {
                 .toList();
     }
 
-    /** A figure's history, oldest first: nothing is lost when a figure is corrected. */
-    public List<HistoryEvent> history(long entryId) {
-        return entryService.history(entryId);
-    }
+
 }

@@ -1,6 +1,12 @@
 package ma.marsad.progress;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.Locale;
+
+import ma.marsad.base.Morocco;
 
 /**
  * A change to figures or to a quarter's review that the rules do not allow, with what the user reads:
@@ -49,5 +55,19 @@ public class ReviewRefusal extends RuntimeException {
 
     public Object[] args() {
         return args.clone();
+    }
+
+    /**
+     * The arguments as a reader wants them in the message: moments on Moroccan time in the locale's short
+     * form, everything else as plain text (MessageFormat would write an id as 1,234).
+     */
+    public Object[] displayArgs(Locale locale) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
+                .withZone(Morocco.ZONE);
+        return Arrays.stream(args).map(a -> switch (a) {
+            case null -> "";
+            case Instant instant -> when.format(instant);
+            default -> a.toString();
+        }).toArray();
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ma.marsad.MarsadSpringTest;
 import ma.marsad.audit.ChangeKind;
 import ma.marsad.audit.ChangeSource;
-import ma.marsad.progress.ProgressService;
 
 /** Dry run, import, re-import and rejection against the real database, with workbooks made by POI. */
 @MarsadSpringTest
@@ -28,7 +27,7 @@ class ImportServiceTest {
     @Autowired
     ImportService imports;
     @Autowired
-    ProgressService progress;
+    ma.marsad.progress.EntryService entries;
     @Autowired
     ma.marsad.progress.ReviewService reviews;
     @Autowired
@@ -138,7 +137,7 @@ class ImportServiceTest {
                 + " where i.code = 'UNICORNS' and e.quarter_code = '2026-Q3' and e.region_code = 'NATIONAL'", Long.class);
         assertThat(jdbc.queryForObject("select amount from progress_entry where id = ?", BigDecimal.class, entryId))
                 .isEqualByComparingTo("2");
-        assertThat(progress.history(entryId)).satisfiesExactly(created -> {
+        assertThat(entries.history(entryId)).satisfiesExactly(created -> {
             assertThat(created.kind()).isEqualTo(ChangeKind.ENTRY_CREATED);
             assertThat(new BigDecimal(created.after())).isEqualByComparingTo("1");
             assertThat(created.afterComment()).isEqualTo("first count");

@@ -26,7 +26,6 @@ import ma.marsad.progress.ReviewRefusal;
 import ma.marsad.progress.api.EntryJson;
 import ma.marsad.workflow.ApprovalService;
 import ma.marsad.workflow.Decision;
-import ma.marsad.workflow.RefusalText;
 
 /**
  * POST /api/approvals: a manager approves an indicator's quarter (its figures are approved and the quarter
@@ -83,7 +82,7 @@ class ApprovalApiController {
             case LOCKED, CHANGED_BY_OTHER, NOT_LOCKED, ALREADY_EXISTS, NO_CHANGE -> HttpStatus.CONFLICT;
         };
         return ResponseEntity.status(status).body(new ApiError(messages.getMessage(refusal.messageKey(),
-                RefusalText.arguments(refusal, LANGUAGE), refusal.messageKey(), LANGUAGE)));
+                refusal.displayArgs(LANGUAGE), refusal.messageKey(), LANGUAGE)));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

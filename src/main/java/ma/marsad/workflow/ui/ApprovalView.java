@@ -31,7 +31,6 @@ import ma.marsad.workflow.ApprovalService;
 import ma.marsad.workflow.ApprovedQuarter;
 import ma.marsad.workflow.Decision;
 import ma.marsad.workflow.QuarterForReview;
-import ma.marsad.workflow.RefusalText;
 
 /**
  * The managers' review: every indicator's quarter with figures waiting, each weighed against the previous
@@ -109,7 +108,7 @@ class ApprovalView extends Main implements HasDynamicTitle {
             approvals.decide(review.indicator().code(), review.quarter(), decision, comment, user,
                     review.seenVersions());
         } catch (ReviewRefusal refusal) {
-            String message = getTranslation(refusal.messageKey(), RefusalText.arguments(refusal, getLocale()));
+            String message = getTranslation(refusal.messageKey(), refusal.displayArgs(getLocale()));
             panel.showRefusal(message, refusal.reason() == ReviewRefusal.Reason.REASON_REQUIRED);
             Notification.show(message, 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

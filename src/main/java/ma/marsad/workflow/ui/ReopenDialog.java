@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import ma.marsad.progress.ReviewRefusal;
 import ma.marsad.workflow.ApprovedQuarter;
-import ma.marsad.workflow.RefusalText;
 
 /** An administrator reopens a locked quarter, saying why: the reason goes into the history. */
 class ReopenDialog extends Dialog {
@@ -31,7 +30,7 @@ class ReopenDialog extends Dialog {
             try {
                 reopen.accept(reason.getValue());
             } catch (ReviewRefusal refusal) {
-                reason.setErrorMessage(getTranslation(refusal.messageKey(), RefusalText.arguments(refusal, getLocale())));
+                reason.setErrorMessage(getTranslation(refusal.messageKey(), refusal.displayArgs(getLocale())));
                 reason.setInvalid(true);
                 return;
             }
