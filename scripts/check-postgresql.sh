@@ -93,7 +93,13 @@ code=$(curl -s -o "$work/report.xlsx" -w '%{http_code}' -u "admin:$admin_passwor
   "http://127.0.0.1:$port/api/reports/progress.xlsx?indicator=UNICORNS&indicator=GAZELLES")
 [ "$code" = 200 ] && [ "$(head -c 2 "$work/report.xlsx")" = PK ] && pass "report workbook downloaded" || fail "report: $code"
 csv=$(curl -s -u "admin:$admin_password" "http://127.0.0.1:$port/api/reports/progress.csv?indicator=GAZELLES")
-case "$csv" in *'GAZELLES'*'2026-Q3,ORIENTAL,3,'*) pass "the CSV carries the corrected figure" ;; *) fail "CSV: ${csv:0:300}" ;; esac
+case "$csv" in *'2026-Q3,ORIENTAL'*) fail "CSV shows a figure no manager approved: ${csv:0:300}" ;; *) pass "the CSV leaves out figures not yet approved" ;; esac
+csv=$(curl -s -u "admin:$admin_password" "http://127.0.0.1:$port/api/reports/progress.csv?indicator=GAZELLES&includeUnapproved=true")
+case "$csv" in *'GAZELLES'*'2026-Q3,ORIENTAL,3,'*) pass "the CSV with unapproved figures carries the corrected one" ;; *) fail "CSV: ${csv:0:300}" ;; esac
+entries=$(api "http://127.0.0.1:$port/api/indicators/GAZELLES/entries?from=2026-Q3&to=2026-Q3")
+entry_id=$(printf '%s' "$entries" | python3 -c 'import json,sys; print(json.loads(sys.stdin.read().rsplit(" ",1)[0])[0]["id"])' 2>/dev/null)
+history=$(api "http://127.0.0.1:$port/api/entries/$entry_id/history")
+case "$history" in *ENTRY_CREATED*ENTRY_CHANGED*' 200') pass "the figure's history: created, then changed" ;; *) fail "history: ${history:0:300}" ;; esac
 rm -rf "$work"
 
 echo "$passed passed, $failed failed"
