@@ -99,7 +99,7 @@ class AdminBrowserJourneyTest extends BrowserJourney {
         page.navigate(url("/admin/users"));
         page.locator("#users-grid").waitFor();
         page.getByText("Samira El Fassi").waitFor();
-        assertThat(page.title()).isEqualTo("Users · Marsad");
+        assertTitle(page, "Users · Marsad");
         screenshot(page, "admin-users.png");
 
         page.locator("#new-user").click();

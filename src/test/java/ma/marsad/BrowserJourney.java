@@ -82,6 +82,14 @@ public abstract class BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
+    /**
+     * The page's title once Vaadin has set it: the title follows a navigation a moment after the view's
+     * content, so this waits for it (Playwright's web-first assertion) instead of reading it at once.
+     */
+    protected static void assertTitle(Page page, String title) {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page).hasTitle(title);
+    }
+
     protected static Path screenshot(Page page, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name);

@@ -30,7 +30,7 @@ class DashboardBrowserJourneyTest extends BrowserJourney {
         signIn(page, "manager");
 
         page.locator("#card-DIGITAL_JOBS").waitFor();
-        assertThat(page.title()).isEqualTo("Dashboard · Marsad");
+        assertTitle(page, "Dashboard · Marsad");
         assertThat(page.locator("#signed-in-user").textContent()).isEqualTo("Signed in as manager");
         assertThat(page.locator("#sample-banner").textContent()).contains("Sample figures, not official statistics");
         assertThat(page.locator("#sample-banner").isVisible()).isTrue();

@@ -61,7 +61,7 @@ class EntryBrowserJourneyTest extends BrowserJourney {
         page.locator("#card-GAZELLES").waitFor();
         page.navigate(url("/entry"));
         page.locator("#entry-grid").waitFor();
-        assertThat(page.title()).isEqualTo("Data entry · Marsad");
+        assertTitle(page, "Data entry · Marsad");
         assertThat(page.locator("#returned-heading").textContent()).isEqualTo("One figure was returned to you");
         assertThat(page.locator("#returned-figures").textContent()).contains("Five gazelles in one quarter?");
 

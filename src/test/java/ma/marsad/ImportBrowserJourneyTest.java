@@ -62,7 +62,7 @@ class ImportBrowserJourneyTest extends BrowserJourney {
 
         page.navigate(url("/imports"));
         page.locator("#template-download").waitFor();
-        assertThat(page.title()).isEqualTo("Import figures · Marsad");
+        assertTitle(page, "Import figures · Marsad");
 
         page.locator("#import-upload input[type=file]").setInputFiles(BadFiles.pdfNamedXlsx(dir));
         page.locator(".import-refusal").waitFor();

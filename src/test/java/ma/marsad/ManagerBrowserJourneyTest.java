@@ -51,7 +51,7 @@ class ManagerBrowserJourneyTest extends BrowserJourney {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Approvals")).click();
         Locator review = page.locator("#review-ENTREPRENEURS_INVESTORS-2026-Q3");
         review.waitFor();
-        assertThat(page.title()).isEqualTo("Approvals · Marsad");
+        assertTitle(page, "Approvals · Marsad");
         assertThat(review.locator("h2").textContent())
                 .isEqualTo("Entrepreneurs and investors supported (ENTREPRENEURS_INVESTORS), 2026-Q3");
         assertThat(review.locator("vaadin-grid-cell-content").allTextContents()).contains("National", "2", "Submitted");

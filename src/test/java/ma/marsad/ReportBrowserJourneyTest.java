@@ -28,7 +28,7 @@ class ReportBrowserJourneyTest extends BrowserJourney {
 
         page.navigate(url("/reports"));
         page.locator("#report-preview").waitFor();
-        assertThat(page.title()).isEqualTo("Reports · Marsad");
+        assertTitle(page, "Reports · Marsad");
         choose(page.locator("#report-region"), "Souss-Massa");
         choose(page.locator("#report-from"), "2025-Q1");
         choose(page.locator("#report-to"), "2026-Q3");
