@@ -1,12 +1,12 @@
 package ma.marsad.account;
 
-import java.util.Arrays;
+import ma.marsad.base.Refusal;
 
 /**
  * A change to an account that the rules do not allow, with what the administrator reads: the message key
  * ({@code admin.users.refused.<reason>}) and its arguments. Nothing was changed.
  */
-public class UserChangeRefusal extends RuntimeException {
+public class UserChangeRefusal extends Refusal {
 
     public enum Reason {
         /** An administrator tried to disable their own account. */
@@ -29,24 +29,13 @@ public class UserChangeRefusal extends RuntimeException {
     }
 
     private final Reason reason;
-    private final transient Object[] args;
 
     public UserChangeRefusal(Reason reason, Object... args) {
-        super(reason + " " + Arrays.toString(args));
+        super("admin.users.refused.", reason, "", args);
         this.reason = reason;
-        this.args = args.clone();
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    /** The message key in the bundles. */
-    public String messageKey() {
-        return "admin.users.refused." + reason.name();
-    }
-
-    public Object[] args() {
-        return args.clone();
     }
 }

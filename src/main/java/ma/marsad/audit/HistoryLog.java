@@ -107,6 +107,20 @@ public class HistoryLog {
         return counts;
     }
 
+    /**
+     * How many changes each figure of the quarters {@code from} to {@code to} has had: a figure's rows carry
+     * its quarter, so a grid of recent quarters does not count the whole history.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> entryChangeCounts(Quarter from, Quarter to) {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.query("select entry_id, count(*) from history_event where entry_id is not null"
+                + " and quarter_code between ? and ? group by entry_id", rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                }, from.toString(), to.toString());
+        return counts;
+    }
+
     /** How many changes each figure has had, for every figure that has any. */
     @Transactional(readOnly = true)
     public Map<Long, Integer> entryChangeCounts() {
@@ -149,11 +163,17 @@ public class HistoryLog {
                 + " fetch first ? rows only", MAPPER, args.toArray());
     }
 
-    /** The most recent change of this kind to an indicator, if any (the dashboard says when a target changed). */
+    /**
+     * The most recent change of this kind to each indicator that had one, by indicator id, in one query (the
+     * dashboard says when a target changed, on every card).
+     */
     @Transactional(readOnly = true)
-    public Optional<HistoryEvent> latest(ChangeKind kind, long indicatorId) {
-        return jdbc.query("select " + COLUMNS + " from history_event where kind = ? and indicator_id = ?"
-                + " order by id desc fetch first 1 rows only", MAPPER, kind.name(), indicatorId).stream().findFirst();
+    public Map<Long, HistoryEvent> latestByIndicator(ChangeKind kind) {
+        Map<Long, HistoryEvent> latest = new HashMap<>();
+        jdbc.query("select " + COLUMNS + " from history_event h where kind = ? and id = (select max(l.id)"
+                + " from history_event l where l.kind = h.kind and l.indicator_id = h.indicator_id)",
+                MAPPER, kind.name()).forEach(e -> latest.put(e.indicatorId(), e));
+        return latest;
     }
 
     /**

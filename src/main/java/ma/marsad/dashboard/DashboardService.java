@@ -2,7 +2,9 @@ package ma.marsad.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,7 +15,6 @@ import ma.marsad.audit.ChangeKind;
 import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.Morocco;
 import ma.marsad.base.Quarter;
-import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorService;
 import ma.marsad.progress.EntryDetails;
 import ma.marsad.progress.EntryService;
@@ -55,9 +56,11 @@ public class DashboardService {
                 .toList();
     }
 
-    /** When the indicator's target last changed, and what it was before; empty if it never changed. */
-    public Optional<TargetChange> targetChange(IndicatorDetails indicator) {
-        return history.latest(ChangeKind.TARGET_CHANGED, indicator.id())
-                .map(e -> new TargetChange(e.changedAt().atZone(Morocco.ZONE).toLocalDate(), e.before(), e.after()));
+    /** When each indicator's target last changed and what it was before, by indicator id, for those that did. */
+    public Map<Long, TargetChange> targetChanges() {
+        Map<Long, TargetChange> changes = new HashMap<>();
+        history.latestByIndicator(ChangeKind.TARGET_CHANGED).forEach((id, e) -> changes.put(id,
+                new TargetChange(e.changedAt().atZone(Morocco.ZONE).toLocalDate(), e.before(), e.after())));
+        return changes;
     }
 }

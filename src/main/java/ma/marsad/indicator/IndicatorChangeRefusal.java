@@ -1,14 +1,15 @@
 package ma.marsad.indicator;
 
-import java.util.Arrays;
 import java.util.List;
+
+import ma.marsad.base.Refusal;
 
 /**
  * An indicator change that was not made, with what the administrator reads: a message key
  * ({@code admin.indicators.refused.<reason>}) and its arguments, and for an invalid form the problem of each
  * field.
  */
-public class IndicatorChangeRefusal extends RuntimeException {
+public class IndicatorChangeRefusal extends Refusal {
 
     public enum Reason {
         /** Some fields are wrong: see {@link #problems()}. */
@@ -23,7 +24,6 @@ public class IndicatorChangeRefusal extends RuntimeException {
     }
 
     private final Reason reason;
-    private final transient Object[] args;
     private final transient List<FieldProblem> problems;
 
     public IndicatorChangeRefusal(Reason reason, Object... args) {
@@ -35,22 +35,13 @@ public class IndicatorChangeRefusal extends RuntimeException {
     }
 
     private IndicatorChangeRefusal(Reason reason, List<FieldProblem> problems, Object... args) {
-        super(reason + " " + Arrays.toString(args) + (problems.isEmpty() ? "" : " " + problems));
+        super("admin.indicators.refused.", reason, problems.isEmpty() ? "" : " " + problems, args);
         this.reason = reason;
-        this.args = args.clone();
         this.problems = List.copyOf(problems);
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    public String messageKey() {
-        return "admin.indicators.refused." + reason.name();
-    }
-
-    public Object[] args() {
-        return args.clone();
     }
 
     public List<FieldProblem> problems() {

@@ -50,7 +50,7 @@ public class EntryService {
     @Transactional(readOnly = true)
     public List<EntryDetails> find(Optional<Long> indicatorId, Quarter from, Quarter to, Optional<Region> region) {
         Map<Long, String> codes = codes();
-        Map<Long, Integer> counts = history.entryChangeCounts();
+        Map<Long, Integer> counts = history.entryChangeCounts(from, to);
         Set<String> locked = lockedKeys();
         return entries.findByQuarterBetween(from, to).stream()
                 .filter(e -> indicatorId.isEmpty() || indicatorId.get() == e.getIndicatorId())

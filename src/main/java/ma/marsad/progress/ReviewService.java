@@ -52,14 +52,18 @@ public class ReviewService {
     /** What waits for a manager, by indicator (in the dashboard's order) and quarter (oldest first). */
     @Transactional(readOnly = true)
     public List<PendingReview> pending() {
-        Set<String> waiting = entries.findByStatusIn(Set.of(EntryStatus.SUBMITTED, EntryStatus.RETURNED)).stream()
-                .map(e -> e.getIndicatorId() + "/" + e.getQuarter()).collect(Collectors.toSet());
-        if (waiting.isEmpty()) {
+        List<ProgressEntry> waitingFigures = entries.findByStatusIn(Set.of(EntryStatus.SUBMITTED, EntryStatus.RETURNED));
+        if (waitingFigures.isEmpty()) {
             return List.of();
         }
-        // One read of every figure, not one per indicator: after a large import most of them wait.
+        Set<String> waiting = waitingFigures.stream().map(e -> e.getIndicatorId() + "/" + e.getQuarter())
+                .collect(Collectors.toSet());
+        Quarter first = waitingFigures.stream().map(ProgressEntry::getQuarter).min(Comparator.naturalOrder()).orElseThrow();
+        Quarter last = waitingFigures.stream().map(ProgressEntry::getQuarter).max(Comparator.naturalOrder()).orElseThrow();
+        // One read of the quarters that have figures waiting (their approved figures included), not one per
+        // indicator, and not the years already approved.
         Map<Long, Map<Quarter, List<EntryDetails>>> byIndicator = new HashMap<>();
-        entryService.find(Optional.empty(), Quarter.of("1900-Q1"), Quarter.of("9999-Q4"), Optional.empty()).stream()
+        entryService.find(Optional.empty(), first, last, Optional.empty()).stream()
                 .filter(e -> waiting.contains(e.indicatorId() + "/" + e.quarter()))
                 .sorted(Comparator.comparing(EntryDetails::quarter).thenComparing(EntryDetails::region))
                 .forEach(e -> byIndicator.computeIfAbsent(e.indicatorId(), i -> new LinkedHashMap<>())

@@ -59,9 +59,11 @@ public class ApprovalService {
         }
         Map<Long, IndicatorDetails> byId = indicators.findAll().stream()
                 .collect(Collectors.toMap(IndicatorDetails::id, Function.identity()));
-        Map<String, BigDecimal> totals = entries.find(Optional.empty(), Quarter.of("1900-Q1"), Quarter.of("9999-Q4"),
-                Optional.empty()).stream().collect(Collectors.toMap(e -> key(e.indicatorId(), e.quarter()),
-                EntryDetails::amount, BigDecimal::add));
+        // The previous quarters' national totals: only the quarters just before those waiting are read.
+        Quarter first = pending.stream().map(p -> p.quarter().previous()).min(Comparator.naturalOrder()).orElseThrow();
+        Quarter last = pending.stream().map(p -> p.quarter().previous()).max(Comparator.naturalOrder()).orElseThrow();
+        Map<String, BigDecimal> totals = entries.find(Optional.empty(), first, last, Optional.empty()).stream()
+                .collect(Collectors.toMap(e -> key(e.indicatorId(), e.quarter()), EntryDetails::amount, BigDecimal::add));
         // The arithmetic as it would stand with the waiting figures approved, once per quarter.
         Map<Quarter, List<IndicatorProgress>> withWaiting = new HashMap<>();
         return pending.stream().map(p -> {

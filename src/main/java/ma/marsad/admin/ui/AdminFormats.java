@@ -1,16 +1,14 @@
 package ma.marsad.admin.ui;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 
 import ma.marsad.base.Morocco;
+import ma.marsad.base.Refusal;
 
 /** Dates and times as the administrators read them: in their language, Morocco's time. */
 final class AdminFormats {
@@ -19,7 +17,7 @@ final class AdminFormats {
     }
 
     static DateTimeFormatter dateTime(Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(Morocco.ZONE);
+        return Morocco.moments(locale);
     }
 
     static DateTimeFormatter date(Locale locale) {
@@ -37,12 +35,6 @@ final class AdminFormats {
 
     /** A refusal's message, its instants and dates written for the reader rather than in ISO form. */
     static String message(Component component, Locale locale, String key, Object[] args) {
-        Object[] shown = Arrays.stream(args).map(a -> switch (a) {
-            case Instant i -> dateTime(locale).format(i);
-            case LocalDate d -> date(locale).format(d);
-            case null -> "";
-            default -> a;
-        }).toArray();
-        return component.getTranslation(key, shown);
+        return component.getTranslation(key, Refusal.displayArgs(args, locale));
     }
 }

@@ -2,6 +2,7 @@ package ma.marsad.dashboard.ui;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,7 @@ import ma.marsad.base.security.Role;
 import ma.marsad.base.ui.SampleFiguresNotice;
 import ma.marsad.chart.ChartService;
 import ma.marsad.dashboard.DashboardService;
+import ma.marsad.dashboard.TargetChange;
 import ma.marsad.dashboard.OverdueIndicator;
 import ma.marsad.progress.IndicatorProgress;
 import ma.marsad.progress.ProgressService;
@@ -82,7 +84,9 @@ class DashboardView extends Main implements HasDynamicTitle {
         List<IndicatorProgress> overview = progress.overview(Optional.ofNullable(region.getValue()),
                 includeUnapproved.getValue());
         cards.removeAll();
-        overview.forEach(p -> cards.add(new IndicatorCard(p, charts, dashboard.targetChange(p.indicator()))));
+        Map<Long, TargetChange> targetChanges = dashboard.targetChanges();
+        overview.forEach(p -> cards.add(new IndicatorCard(p, charts,
+                Optional.ofNullable(targetChanges.get(p.indicator().id())))));
         // The last closed quarter: an indicator whose next quarter is already in speaks of a later one.
         overview.stream().map(IndicatorProgress::asOf).min(Comparator.naturalOrder())
                 .ifPresent(q -> asOf.setText(getTranslation("dashboard.as-of", q)));

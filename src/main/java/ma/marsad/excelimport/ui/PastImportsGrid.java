@@ -2,7 +2,6 @@ package ma.marsad.excelimport.ui;
 
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -22,8 +21,7 @@ class PastImportsGrid extends Grid<ImportSummary> {
         this.imports = imports;
         setId("past-imports");
         NumberFormat number = NumberFormat.getIntegerInstance(locale);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(locale).withZone(Morocco.ZONE);
+        DateTimeFormatter when = Morocco.moments(locale);
         addColumn(i -> when.format(i.uploadedAt())).setHeader(getTranslation("imports.past.when")).setAutoWidth(true);
         addColumn(ImportSummary::fileName).setHeader(getTranslation("imports.past.file")).setAutoWidth(true).setFlexGrow(1);
         addColumn(ImportSummary::uploadedBy).setHeader(getTranslation("imports.past.by")).setAutoWidth(true);

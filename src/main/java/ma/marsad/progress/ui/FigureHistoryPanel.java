@@ -3,8 +3,6 @@ package ma.marsad.progress.ui;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -269,8 +267,7 @@ public class FigureHistoryPanel extends Aside {
     }
 
     private String when(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(Morocco.ZONE).format(instant);
+        return Morocco.moments(getLocale()).format(instant);
     }
 
     private String source(HistoryEvent e) {

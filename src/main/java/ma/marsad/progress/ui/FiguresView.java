@@ -2,7 +2,6 @@ package ma.marsad.progress.ui;
 
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -43,8 +42,7 @@ class FiguresView extends Main implements HasDynamicTitle {
         add(new Paragraph(getTranslation("figures.count", figures.size())));
 
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(Morocco.ZONE);
+        DateTimeFormatter when = Morocco.moments(getLocale());
         // Those who may change figures may restore an earlier value; managers read the history only.
         FigureHistoryPanel panel = new FigureHistoryPanel(entries, authentication.getPrincipalName().orElse("?"),
                 authentication.hasAnyRole(Role.CLERK_ROLE, Role.ADMIN_ROLE));

@@ -1,7 +1,6 @@
 package ma.marsad.workflow.ui;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -122,8 +121,7 @@ class ApprovalView extends Main implements HasDynamicTitle {
     }
 
     private void configureLocked() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(Morocco.ZONE);
+        DateTimeFormatter when = Morocco.moments(getLocale());
         locked.setId("locked-quarters");
         locked.addColumn(ApprovedQuarter::indicatorCode).setHeader(getTranslation("approvals.locked.indicator"))
                 .setAutoWidth(true).setSortable(true);

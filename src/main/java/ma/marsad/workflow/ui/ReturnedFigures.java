@@ -2,7 +2,6 @@ package ma.marsad.workflow.ui;
 
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -42,8 +41,7 @@ class ReturnedFigures extends Section {
         setVisible(!returned.isEmpty());
         heading.setText(getTranslation("entry.returned", returned.size()));
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(Morocco.ZONE);
+        DateTimeFormatter when = Morocco.moments(getLocale());
         for (EntryDetails f : returned) {
             Span text = new Span(getTranslation("entry.returned.item", f.indicatorCode(), f.quarter(),
                     f.region().displayName(getLocale()), number.format(f.amount()), f.reviewedBy(),

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -101,8 +100,7 @@ class ReviewPanel extends Div {
     }
 
     private Grid<EntryDetails> figures(NumberFormat number, Locale locale) {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(Morocco.ZONE);
+        DateTimeFormatter when = Morocco.moments(locale);
         Grid<EntryDetails> grid = new Grid<>();
         grid.setId("figures-" + review.indicator().code() + "-" + review.quarter());
         grid.addColumn(f -> f.region().displayName(locale)).setHeader(getTranslation("approvals.col.region"))

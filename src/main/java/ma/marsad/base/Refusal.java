@@ -1,0 +1,56 @@
+package ma.marsad.base;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A change the rules did not allow, with what the user reads: a message key in the bundles and its
+ * arguments. Nothing was changed. Each feature names its reasons in an enum (Java allows no generic
+ * exception, so each subclass gives its typed {@code reason()}); {@code keyPrefix} plus the reason's name is
+ * the key.
+ */
+public abstract class Refusal extends RuntimeException {
+
+    private final String messageKey;
+    private final transient Object[] args;
+
+    protected Refusal(String keyPrefix, Enum<?> reason, String detail, Object... args) {
+        super(reason + " " + Arrays.toString(args) + detail);
+        this.messageKey = keyPrefix + reason.name();
+        this.args = args.clone();
+    }
+
+    /** The message key in the bundles. */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+
+    /** The arguments as the reader wants them in the message: see {@link #displayArgs(Object[], Locale)}. */
+    public Object[] displayArgs(Locale locale) {
+        return displayArgs(args, locale);
+    }
+
+    /**
+     * Message arguments written for a reader: moments in Morocco's time and dates in the locale's form
+     * rather than ISO, ids as plain digits (MessageFormat would write 1,234), nothing for a missing value.
+     */
+    public static Object[] displayArgs(Object[] args, Locale locale) {
+        DateTimeFormatter moment = Morocco.moments(locale);
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        return Arrays.stream(args).map(a -> switch (a) {
+            case null -> "";
+            case Instant instant -> moment.format(instant);
+            case LocalDate date -> day.format(date);
+            case Long id -> id.toString();
+            default -> a;
+        }).toArray();
+    }
+}
