@@ -10,7 +10,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * The texts of the views, from the same bundles (vaadin-i18n/translations*.properties) and the same
- * Spring MessageSource as the API's messages. English first: a browser asking for a language Marsad
+ * Spring MessageSource as the API's messages. A quarter among the arguments is written in the reader's words. English first: a browser asking for a language Marsad
  * does not speak gets English; French and Arabic browsers get theirs.
  */
 @Component
@@ -32,7 +32,13 @@ class MarsadTranslations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        return messages.getMessage(key, params.length == 0 ? null : params, "!{" + key + "}!",
-                locale == null ? Locale.ENGLISH : locale);
+        Locale reader = locale == null ? Locale.ENGLISH : locale;
+        Object[] args = params.length == 0 ? null : params.clone();
+        for (int i = 0; args != null && i < args.length; i++) {
+            if (args[i] instanceof Quarter quarter) {
+                args[i] = quarter.displayName(reader);
+            }
+        }
+        return messages.getMessage(key, args, "!{" + key + "}!", reader);
     }
 }

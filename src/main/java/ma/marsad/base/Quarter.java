@@ -78,6 +78,11 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         return year != o.year ? Integer.compare(year, o.year) : Integer.compare(number, o.number);
     }
 
+    /** This quarter as a reader of the locale's language writes it: T3 2025, Q3 2025, الربع الثالث 2025. */
+    public String displayName(java.util.Locale locale) {
+        return QuarterNames.of(this, locale);
+    }
+
     @Override
     public String toString() {
         return year + "-Q" + number;

@@ -40,7 +40,7 @@ public abstract class Refusal extends RuntimeException {
 
     /**
      * Message arguments written for a reader: moments in Morocco's time and dates in the locale's form
-     * rather than ISO, ids as plain digits (MessageFormat would write 1,234), nothing for a missing value.
+     * rather than ISO, quarters in the reader's words, ids as plain digits (MessageFormat would write 1,234), nothing for a missing value.
      */
     public static Object[] displayArgs(Object[] args, Locale locale) {
         DateTimeFormatter moment = Morocco.moments(locale);
@@ -50,6 +50,7 @@ public abstract class Refusal extends RuntimeException {
             case Instant instant -> moment.format(instant);
             case LocalDate date -> day.format(date);
             case Long id -> id.toString();
+            case Quarter quarter -> quarter.displayName(locale);
             default -> a;
         }).toArray();
     }

@@ -37,4 +37,15 @@ class QuarterTest {
     void refusesAFifthQuarter() {
         assertThatThrownBy(() -> new Quarter(2025, 5)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aQuarterIsNamedAsEachLanguageWritesIt() {
+        Quarter q3 = Quarter.of("2025-Q3");
+        assertThat(q3.displayName(java.util.Locale.FRENCH)).isEqualTo("T3 2025");
+        assertThat(q3.displayName(java.util.Locale.ENGLISH)).isEqualTo("Q3 2025");
+        assertThat(q3.displayName(java.util.Locale.forLanguageTag("ar-MA"))).isEqualTo("الربع الثالث 2025");
+        assertThat(Quarter.of("2026-Q1").displayName(java.util.Locale.forLanguageTag("ar-MA"))).isEqualTo("الربع الأول 2026");
+        assertThat(q3.displayName(java.util.Locale.GERMAN)).as("a language Marsad does not speak gets English")
+                .isEqualTo("Q3 2025");
+    }
 }

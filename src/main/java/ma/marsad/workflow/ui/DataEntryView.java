@@ -96,7 +96,7 @@ class DataEntryView extends Main implements HasDynamicTitle {
         shownQuarter.setLabel(getTranslation("figures.quarter"));
         shownQuarter.setItems(NewFigureForm.quarters(all.stream().map(i -> Quarter.containing(i.startDate()))
                 .min(Comparator.naturalOrder()).orElse(current), current));
-        shownQuarter.setItemLabelGenerator(Quarter::toString);
+        shownQuarter.setItemLabelGenerator(q -> q.displayName(getLocale()));
         shownQuarter.setValue(NewFigureForm.defaultQuarter(current));
         shownIndicator.setId("shown-indicator");
         shownIndicator.setLabel(getTranslation("figures.indicator"));

@@ -75,7 +75,7 @@ class NewFigureForm extends Section {
 
         quarter.setId("entry-quarter");
         quarter.setLabel(getTranslation("figures.quarter"));
-        quarter.setItemLabelGenerator(Quarter::toString);
+        quarter.setItemLabelGenerator(q -> q.displayName(getLocale()));
         quarter.setItems(quarters(indicators.stream().map(i -> Quarter.containing(i.startDate()))
                 .min(Quarter::compareTo).orElse(current), current));
         quarter.setValue(defaultQuarter(current));
