@@ -119,7 +119,7 @@ class AdminBrowserJourneyTest extends BrowserJourney {
         page.navigate(url("/admin/indicators"));
         page.locator("#indicators-grid").waitFor();
         page.locator("#missing-names").waitFor();
-        assertThat(page.locator("#missing-names").textContent()).startsWith("Indicators without an English or Arabic name: 1.");
+        assertThat(page.locator("#missing-names").textContent()).startsWith("Indicators with a name, unit or owner missing in English or Arabic: 1.");
         screenshot(page, "admin-indicators.png");
 
         page.locator("#edit-TEST_CLOUD_MW").click();

@@ -87,7 +87,9 @@ public abstract class BrowserJourney {
      * content, so this waits for it (Playwright's web-first assertion) instead of reading it at once.
      */
     protected static void assertTitle(Page page, String title) {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page).hasTitle(title);
+        // Generous: a page reload on a loaded two-core machine can take longer than Playwright's 5 s default.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page).hasTitle(title,
+                new com.microsoft.playwright.assertions.PageAssertions.HasTitleOptions().setTimeout(30_000));
     }
 
     protected static Path screenshot(Page page, String name) throws IOException {

@@ -16,9 +16,6 @@ import com.vaadin.flow.i18n.I18NProvider;
 @Component
 class MarsadTranslations implements I18NProvider {
 
-    /** Arabic as written in Morocco: ar-MA formats numbers with Latin digits (12.500), as Moroccan publications do. */
-    static final Locale ARABIC = Locale.forLanguageTag("ar-MA");
-
     private final MessageSource messages;
 
     MarsadTranslations(MessageSource messages) {
@@ -27,7 +24,7 @@ class MarsadTranslations implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(Locale.ENGLISH, Locale.FRENCH, ARABIC);
+        return List.of(Locale.ENGLISH, Locale.FRENCH, Languages.ARABIC);
     }
 
     @Override

@@ -66,7 +66,7 @@ class IndicatorAdminServiceTest {
         assertThat(stored.name().ar()).isEqualTo("مناصب الاختبار");
         assertThat(stored.milestones()).extracting(Milestone::year).containsExactly(2026, 2028);
         assertThat(stored.sourceQuote()).isEqualTo("1 000 emplois d’ici 2030.");
-        assertThat(created.lacksATranslatedName()).isFalse();
+        assertThat(created.lacksATranslation()).isFalse();
         HistoryEvent event = onlyChange();
         assertThat(event.kind()).isEqualTo(ChangeKind.INDICATOR_CREATED);
         assertThat(event.indicatorId()).isEqualTo(stored.id());
@@ -146,7 +146,7 @@ class IndicatorAdminServiceTest {
                 tuple("dates_note", null, "from the launch"),
                 tuple("whole_numbers", "true", "false"));
         assertThat(events).allSatisfy(e -> assertThat(e.reason()).isNull());
-        assertThat(saved.lacksATranslatedName()).isTrue();
+        assertThat(saved.lacksATranslation()).isTrue();
         assertThat(saved.details().name().ar()).isEmpty();
     }
 

@@ -35,6 +35,7 @@ import ma.marsad.base.Morocco;
 import ma.marsad.base.security.Role;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorService;
+import ma.marsad.base.ui.ComponentTexts;
 
 /**
  * Every change, newest first: figures, reviews, targets and accounts, with who, when, before and after,
@@ -53,8 +54,8 @@ class AuditView extends Main implements HasDynamicTitle {
     private final ComboBox<String> author = new ComboBox<>();
     private final ComboBox<IndicatorDetails> indicator = new ComboBox<>();
     private final MultiSelectComboBox<ChangeKind> kinds = new MultiSelectComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = ComponentTexts.translate(new DatePicker());
+    private final DatePicker to = ComponentTexts.translate(new DatePicker());
     private final Paragraph count = new Paragraph();
     private final Grid<HistoryEvent> grid = new Grid<>();
 

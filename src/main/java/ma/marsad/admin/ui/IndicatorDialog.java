@@ -31,6 +31,7 @@ import ma.marsad.indicator.IndicatorField;
 import ma.marsad.indicator.IndicatorKind;
 import ma.marsad.indicator.Milestone;
 import ma.marsad.indicator.NewIndicator;
+import ma.marsad.base.ui.ComponentTexts;
 
 /**
  * An indicator's form, to add one or to edit one. Problems are shown next to their field; a stale edit is
@@ -52,8 +53,8 @@ class IndicatorDialog extends Dialog {
     private final TextField ownerAr = text(IndicatorField.OWNER_AR, "admin.indicators.owner.ar");
     private final BigDecimalField target = new BigDecimalField();
     private final Checkbox wholeNumbers = new Checkbox();
-    private final DatePicker startDate = new DatePicker();
-    private final DatePicker deadline = new DatePicker();
+    private final DatePicker startDate = ComponentTexts.translate(new DatePicker());
+    private final DatePicker deadline = ComponentTexts.translate(new DatePicker());
     private final TextArea datesNote = new TextArea();
     private final TextField sourceFile = text(IndicatorField.SOURCE_FILE, "admin.indicators.source-file");
     private final TextArea sourceQuote = new TextArea();

@@ -100,7 +100,7 @@ class IndicatorsView extends Main implements HasDynamicTitle {
     private void refresh() {
         var all = indicators.list();
         grid.setItems(all);
-        long lacking = all.stream().filter(EditableIndicator::lacksATranslatedName).count();
+        long lacking = all.stream().filter(EditableIndicator::lacksATranslation).count();
         missing.setText(getTranslation("admin.indicators.missing-names", lacking));
         missing.setVisible(lacking > 0);
     }
@@ -109,11 +109,9 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         IndicatorDetails d = indicator.details();
         Div cell = new Div(new Span(d.name().in(getLocale())));
         cell.addClassName("indicator-name-cell");
-        if (blank(d.name().en())) {
-            cell.add(flag("admin.indicators.missing-en", d.code() + "-missing-en"));
-        }
-        if (blank(d.name().ar())) {
-            cell.add(flag("admin.indicators.missing-ar", d.code() + "-missing-ar"));
+        for (EditableIndicator.MissingTranslation m : indicator.missingTranslations()) {
+            cell.add(flag("admin.indicators.missing." + m.field() + "." + m.language(),
+                    d.code() + "-missing-" + m.field() + "-" + m.language()));
         }
         return cell;
     }
@@ -130,10 +128,6 @@ class IndicatorsView extends Main implements HasDynamicTitle {
         Notification done = Notification.show(getTranslation(messageKey, indicator.details().code()), 4000,
                 Notification.Position.BOTTOM_START);
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import ma.marsad.base.PageLanguage;
 import ma.marsad.base.security.AccountProperties;
 
 /** The sign-in page; in the default profile it lists the demo users. */
@@ -21,7 +22,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
 
-    LoginView(AccountProperties accounts) {
+    LoginView(AccountProperties accounts, PageLanguage pageLanguage) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -29,6 +30,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         Div panel = new Div();
         panel.addClassName("login-panel");
+        LanguageSelect language = new LanguageSelect(pageLanguage);
+        language.addClassName("login-language");
+        panel.add(language);
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));

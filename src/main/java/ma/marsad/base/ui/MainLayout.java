@@ -13,15 +13,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import ma.marsad.base.PageLanguage;
+
 /**
  * The frame around every view: the name, the menu (only the views the user's roles allow, from the
- * views' @Menu annotations) and who is signed in, with a way out.
+ * views' @Menu annotations), the language switcher and who is signed in, with a way out.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, PageLanguage pageLanguage) {
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -43,6 +45,7 @@ public class MainLayout extends AppLayout {
             logout.setId("logout");
             user.add(who, logout);
         });
+        user.addComponentAsFirst(new LanguageSelect(pageLanguage));
         addToNavbar(toggle, brand, user);
 
         SideNav nav = new SideNav();

@@ -41,6 +41,7 @@ import ma.marsad.excelimport.ImportReport;
 import ma.marsad.excelimport.ImportService;
 import ma.marsad.excelimport.UnreadableWorkbookException;
 import ma.marsad.progress.ConcurrentFigureChangeException;
+import ma.marsad.base.ui.ComponentTexts;
 
 /**
  * The clerk's import: download the template, drop a filled workbook, see at once what is wrong (the
@@ -89,7 +90,7 @@ class ImportView extends Main implements HasDynamicTitle {
         template.addClassName("button-link");
         add(new Paragraph(template, new Span(" " + getTranslation("imports.template.hint"))));
 
-        upload = new Upload(uploadHandler());
+        upload = ComponentTexts.translate(new Upload(uploadHandler()));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxFileSize()));

@@ -75,7 +75,8 @@ class IndicatorsViewTest extends MarsadBrowserlessTest {
         assertThat(flags(row)).containsExactly("Arabic name missing");
         assertThat(flags(0)).isEmpty();
         assertThat($(Paragraph.class).id("missing-names").getText()).isEqualTo(
-                "Indicators without an English or Arabic name: 1. Readers of that language see the French name instead.");
+                "Indicators with a name, unit or owner missing in English or Arabic: 1."
+                        + " Readers of that language see the French text instead.");
     }
 
     @Test
@@ -144,8 +145,9 @@ class IndicatorsViewTest extends MarsadBrowserlessTest {
                 .findFirst().orElseThrow();
         assertThat(cloud.details().target()).isEqualByComparingTo("200");
         assertThat(cloud.details().kind()).isEqualTo(ma.marsad.indicator.IndicatorKind.LEVEL);
-        assertThat(cloud.lacksATranslatedName()).isTrue();
-        assertThat(flags(rowOf("TEST_CLOUD"))).containsExactly("English name missing", "Arabic name missing");
+        assertThat(cloud.lacksATranslation()).isTrue();
+        assertThat(flags(rowOf("TEST_CLOUD"))).containsExactly("English name missing", "Arabic name missing",
+                "English unit missing", "Arabic unit missing", "English owner missing", "Arabic owner missing");
         assertThat(history.find(HistoryFilter.everything(), 5)).singleElement()
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(ChangeKind.INDICATOR_CREATED));
     }
