@@ -13,19 +13,21 @@ final class AboutSheet {
     private static final int[] WIDTHS = {26, 30, 90};
 
     private final Sheet sheet;
+    private final ReportTexts texts;
     private final ReportStyles styles;
     private int next;
 
-    private AboutSheet(Sheet sheet, ReportStyles styles) {
+    private AboutSheet(Sheet sheet, ReportTexts texts, ReportStyles styles) {
         this.sheet = sheet;
+        this.texts = texts;
         this.styles = styles;
     }
 
-    static void write(Sheet sheet, ReportContent content, ReportStyles styles) {
-        AboutSheet about = new AboutSheet(sheet, styles);
+    static void write(Sheet sheet, ReportContent content, ReportTexts texts, ReportStyles styles) {
+        AboutSheet about = new AboutSheet(sheet, texts, styles);
         ReportFilter filter = content.filter();
-        about.line(ReportTexts.TITLE, styles.title);
-        String warnings = ReportTexts.warnings(content.sampleFigures(), filter.includeUnapproved());
+        about.line(texts.title(), styles.title);
+        String warnings = texts.warnings(content.sampleFigures(), filter.includeUnapproved());
         if (!warnings.isEmpty()) {
             Row sample = about.row();
             SafeText.write(sample.createCell(0), warnings, styles.sample);
@@ -36,23 +38,23 @@ final class AboutSheet {
         about.next++;
 
         Row generated = about.row();
-        SafeText.write(generated.createCell(0), ReportTexts.GENERATED_AT, styles.label);
-        ReportCells.dateTime(generated.createCell(1), content.generatedAt().toInstant(), styles.dateTimeLeft);
-        about.pair(ReportTexts.GENERATED_BY, content.generatedBy());
-        about.pair(ReportTexts.QUARTERS, ReportTexts.quarters(filter));
-        about.pair(ReportTexts.REGION, ReportTexts.regionsChosen(filter.region()));
-        about.pair(ReportTexts.INDICATORS, ReportTexts.indicatorsChosen(filter.indicatorCodes()));
-        about.pair(ReportTexts.FIGURES,
-                filter.includeUnapproved() ? ReportTexts.WITH_UNAPPROVED : ReportTexts.APPROVED_ONLY);
+        SafeText.write(generated.createCell(0), texts.text("report.file.generated-at"), styles.label);
+        ReportCells.dateTime(generated.createCell(1), content.generatedAt().toInstant(), styles.dateTimeAmongTexts);
+        about.pair("report.file.generated-by", content.generatedBy());
+        about.pair("report.file.quarters-label", texts.quarters(filter));
+        about.pair("report.file.col.region", texts.regionsChosen(filter.region()));
+        about.pair("report.file.indicators", texts.indicatorsChosen(filter.indicatorCodes()));
+        about.pair("report.file.figures", texts.text(filter.includeUnapproved()
+                ? "report.file.figures.with-unapproved" : "report.file.figures.approved-only"));
         StatusThresholds thresholds = content.thresholds();
-        about.pair(ReportTexts.STATUS_THRESHOLDS, ReportTexts.thresholds(thresholds.onTrack(), thresholds.atRisk()));
+        about.pair("report.file.thresholds-label", texts.thresholds(thresholds.onTrack(), thresholds.atRisk()));
         about.next++;
 
-        about.line(ReportTexts.SOURCES, styles.title);
+        about.line(texts.text("report.file.sources"), styles.title);
         Row header = about.row();
-        SafeText.write(header.createCell(0), ReportTexts.INDICATOR, styles.header);
-        SafeText.write(header.createCell(1), ReportTexts.SOURCE_FILE, styles.header);
-        SafeText.write(header.createCell(2), ReportTexts.QUOTE, styles.header);
+        SafeText.write(header.createCell(0), texts.text("report.file.col.indicator"), styles.header);
+        SafeText.write(header.createCell(1), texts.text("report.file.source-file"), styles.header);
+        SafeText.write(header.createCell(2), texts.text("report.file.quote"), styles.header);
         for (IndicatorProgress progress : content.indicators()) {
             IndicatorDetails indicator = progress.indicator();
             Row row = about.row();
@@ -62,8 +64,8 @@ final class AboutSheet {
             RowHeights.fit(row, WIDTHS);
         }
 
-        ReportCells.widths(sheet, WIDTHS);
-        ReportCells.printOnePageWide(sheet);
+        ReportCells.widths(sheet, texts, WIDTHS);
+        ReportCells.printOnePageWide(sheet, texts);
     }
 
     private Row row() {
@@ -74,9 +76,9 @@ final class AboutSheet {
         SafeText.write(row().createCell(0), text, style);
     }
 
-    private void pair(String label, String value) {
+    private void pair(String labelKey, String value) {
         Row row = row();
-        SafeText.write(row.createCell(0), label, styles.label);
+        SafeText.write(row.createCell(0), texts.text(labelKey), styles.label);
         SafeText.write(row.createCell(1), value, styles.text);
     }
 }

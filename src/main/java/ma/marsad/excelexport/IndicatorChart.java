@@ -54,13 +54,13 @@ final class IndicatorChart {
     private IndicatorChart() {
     }
 
-    static XSSFChart draw(XSSFSheet sheet, IndicatorDetails indicator, Table table) {
+    static XSSFChart draw(XSSFSheet sheet, IndicatorDetails indicator, ReportTexts texts, Table table) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int left = table.width() + 1;
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0,
                 left, table.headerRow(), left + WIDTH_COLUMNS, table.headerRow() + HEIGHT_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(ReportTexts.chartTitle(indicator.kind()));
+        chart.setTitleText(texts.chartTitle(indicator.kind()));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 
@@ -71,7 +71,7 @@ final class IndicatorChart {
         // Between the quarters' ticks, or Excel cuts the first and the last bar in half.
         values.setCrossBetween(AxisCrossBetween.BETWEEN);
         values.setNumberFormat(indicator.wholeNumbers() ? ReportStyles.WHOLE : ReportStyles.DECIMAL);
-        values.setTitle(indicator.unit().in(ReportTexts.LOCALE));
+        values.setTitle(texts.in(indicator.unit()));
         values.getOrAddMajorGridProperties().setLineProperties(line("d9d9d9", 0.75));
 
         XDDFCategoryDataSource categories = quarterCells(sheet, table);
@@ -80,7 +80,7 @@ final class IndicatorChart {
         bars.setVaryColors(false);
         bars.setGapWidth(60);
         XDDFChartData.Series actual = bars.addSeries(categories, figureCells(sheet, table, table.actualColumn()));
-        actual.setTitle(ReportTexts.toDate(indicator.kind()), header(sheet, table, table.actualColumn()));
+        actual.setTitle(texts.toDate(indicator.kind()), header(sheet, table, table.actualColumn()));
         XDDFShapeProperties actualShape = new XDDFShapeProperties();
         actualShape.setFillProperties(new XDDFSolidFillProperties(colour(ACTUAL_COLOUR)));
         actual.setShapeProperties(actualShape);
@@ -91,7 +91,7 @@ final class IndicatorChart {
         line.setVaryColors(false);
         XDDFLineChartData.Series path = (XDDFLineChartData.Series) line.addSeries(categories,
                 figureCells(sheet, table, table.pathColumn()));
-        path.setTitle(ReportTexts.TARGET_PATH, header(sheet, table, table.pathColumn()));
+        path.setTitle(texts.text("report.file.col.target-path"), header(sheet, table, table.pathColumn()));
         path.setSmooth(false);
         path.setMarkerStyle(MarkerStyle.NONE);
         XDDFLineProperties dashed = line(PATH_COLOUR, 2);

@@ -33,15 +33,21 @@ final class IndicatorSheet {
             this.numeric = numeric;
         }
 
-        String header(IndicatorKind kind, Optional<Region> region) {
+        String header(ReportTexts texts, IndicatorKind kind, Optional<Region> region) {
             return switch (this) {
-                case QUARTER -> ReportTexts.QUARTER;
-                case REGION -> ReportTexts.REGION;
-                case REPORTED -> ReportTexts.REPORTED_IN_QUARTER;
-                case TO_DATE -> ReportTexts.toDate(kind);
-                case PATH -> ReportTexts.TARGET_PATH;
-                case REGION_TO_DATE -> ReportTexts.regionToDate(region.orElseThrow());
+                case QUARTER -> texts.text("report.file.col.quarter");
+                case REGION -> texts.text("report.file.col.region");
+                case REPORTED -> texts.text("report.file.col.reported");
+                case TO_DATE -> texts.toDate(kind);
+                case PATH -> texts.text("report.file.col.target-path");
+                case REGION_TO_DATE -> texts.regionToDate(region.orElseThrow());
             };
+        }
+
+        /** Wide enough for the quarters as the report's language writes them ("الربع الثالث 2025"). */
+        int width(List<String> quarters) {
+            return this == QUARTER ? Math.max(width, quarters.stream().mapToInt(String::length).max().orElse(0) + 2)
+                    : width;
         }
 
         static List<Column> shownFor(Optional<Region> region) {
@@ -53,32 +59,34 @@ final class IndicatorSheet {
     }
 
     static void write(XSSFSheet sheet, IndicatorProgress progress, ReportFilter filter, boolean sampleFigures,
-                      ReportStyles styles) {
+                      ReportTexts texts, ReportStyles styles) {
         IndicatorDetails indicator = progress.indicator();
         List<Column> columns = Column.shownFor(filter.region());
-        int[] widths = columns.stream().mapToInt(c -> c.width).toArray();
-        titleBlock(sheet, indicator, sampleFigures && progress.includesSampleFigures(), columns.size(), styles);
+        List<QuarterPoint> points = progress.series().stream()
+                .filter(p -> !p.quarter().isBefore(filter.from()) && !p.quarter().isAfter(filter.to())).toList();
+        List<String> quarters = points.stream().map(p -> texts.quarter(p.quarter())).toList();
+        int[] widths = columns.stream().mapToInt(c -> c.width(quarters)).toArray();
+        titleBlock(sheet, indicator, sampleFigures && progress.includesSampleFigures(), columns.size(), texts, styles);
 
         XSSFRow header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < columns.size(); c++) {
-            SafeText.write(header.createCell(c), columns.get(c).header(indicator.kind(), filter.region()),
+            SafeText.write(header.createCell(c), columns.get(c).header(texts, indicator.kind(), filter.region()),
                     styles.header(columns.get(c).numeric));
         }
         RowHeights.fit(header, widths);
 
         // The national figures cover every region; the chosen region, if any, has a column of its own.
-        String regionWords = ReportTexts.ALL_REGIONS;
+        String regionWords = texts.allRegions();
         CellStyle figure = styles.figure(indicator.wholeNumbers());
         int rowIndex = HEADER_ROW;
-        for (QuarterPoint point : progress.series()) {
-            if (point.quarter().isBefore(filter.from()) || point.quarter().isAfter(filter.to())) {
-                continue;
-            }
+        for (int p = 0; p < points.size(); p++) {
+            QuarterPoint point = points.get(p);
             XSSFRow row = sheet.createRow(++rowIndex);
             for (int c = 0; c < columns.size(); c++) {
                 Cell cell = row.createCell(c);
                 switch (columns.get(c)) {
-                    case QUARTER -> SafeText.write(cell, point.quarter().toString(), styles.text);
+                    // Read by people and by the chart's axis: the quarter in the report's words, not 2025-Q3.
+                    case QUARTER -> SafeText.write(cell, quarters.get(p), styles.text);
                     case REGION -> SafeText.write(cell, regionWords, styles.text);
                     case REPORTED -> ReportCells.number(cell, point.reported(), figure);
                     case TO_DATE -> ReportCells.number(cell, point.actualToDate(), figure);
@@ -88,31 +96,30 @@ final class IndicatorSheet {
             }
         }
 
-        ReportCells.layOut(sheet, HEADER_ROW, widths);
+        ReportCells.layOut(sheet, texts, HEADER_ROW, widths);
 
         int firstRow = HEADER_ROW + 1;
         if (rowIndex < firstRow) {
             // Nothing to draw: a chart of no points shows an empty frame in Excel and an error box in some
             // viewers, so the sheet says so in words and has no chart.
-            SafeText.write(sheet.createRow(firstRow).createCell(0), ReportTexts.NO_FIGURES_IN_PERIOD, styles.text);
+            SafeText.write(sheet.createRow(firstRow).createCell(0), texts.noFiguresInPeriod(), styles.text);
             return;
         }
-        IndicatorChart.draw(sheet, indicator, new IndicatorChart.Table(HEADER_ROW, firstRow, rowIndex,
+        IndicatorChart.draw(sheet, indicator, texts, new IndicatorChart.Table(HEADER_ROW, firstRow, rowIndex,
                 columns.indexOf(Column.QUARTER), columns.indexOf(Column.TO_DATE), columns.indexOf(Column.PATH),
                 columns.size()));
     }
 
     private static void titleBlock(XSSFSheet sheet, IndicatorDetails indicator, boolean sample, int width,
-                                   ReportStyles styles) {
+                                   ReportTexts texts, ReportStyles styles) {
         SafeText.write(sheet.createRow(0).createCell(0),
-                ReportTexts.indicatorTitle(indicator.code(), indicator.name().in(ReportTexts.LOCALE)), styles.title);
-        String target = ReportTexts.number(indicator.target().doubleValue());
-        SafeText.write(sheet.createRow(1).createCell(0), ReportTexts.indicatorSubtitle(
-                indicator.unit().in(ReportTexts.LOCALE), indicator.kind(), target,
-                ReportTexts.DATE.format(indicator.deadline())), styles.subtitle);
+                texts.indicatorTitle(indicator.code(), texts.in(indicator.name())), styles.title);
+        String target = texts.number(indicator.target().doubleValue());
+        SafeText.write(sheet.createRow(1).createCell(0), texts.indicatorSubtitle(texts.in(indicator.unit()),
+                indicator.kind(), target, texts.date(indicator.deadline())), styles.subtitle);
         if (sample) {
             XSSFRow row = sheet.createRow(2);
-            SafeText.write(row.createCell(0), ReportTexts.SAMPLE_FIGURES, styles.sample);
+            SafeText.write(row.createCell(0), texts.sampleFigures(), styles.sample);
             for (int c = 1; c < width; c++) {
                 row.createCell(c).setCellStyle(styles.sample.plain());
             }

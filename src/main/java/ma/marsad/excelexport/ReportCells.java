@@ -43,28 +43,31 @@ final class ReportCells {
      * Column widths (in characters), the header row frozen on screen and repeated on every printed page,
      * landscape A4 as many pages tall as needed but one page wide.
      */
-    static void layOut(Sheet sheet, int headerRow, int... widths) {
-        widths(sheet, widths);
+    static void layOut(Sheet sheet, ReportTexts texts, int headerRow, int... widths) {
+        widths(sheet, texts, widths);
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        printOnePageWide(sheet);
+        printOnePageWide(sheet, texts);
     }
 
-    static void widths(Sheet sheet, int... widths) {
+    /** Widths in characters of the report's language: Arabic letters take more room than Calibri's digits. */
+    static void widths(Sheet sheet, ReportTexts texts, int... widths) {
         for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+            sheet.setColumnWidth(c, (int) Math.round(widths[c] * texts.columnScale() * 256));
         }
     }
 
-    static void printOnePageWide(Sheet sheet) {
+    static void printOnePageWide(Sheet sheet, ReportTexts texts) {
         // Narrow margins leave more width, so a wide table shrinks less to fit the page.
         sheet.setMargin(PageMargin.LEFT, 0.4);
         sheet.setMargin(PageMargin.RIGHT, 0.4);
         sheet.setMargin(PageMargin.TOP, 0.5);
         sheet.setMargin(PageMargin.BOTTOM, 0.6);
         // &A, &P and &N are the spreadsheet's fields for the sheet's name, the page and the number of pages.
-        sheet.getFooter().setLeft("&A");
-        sheet.getFooter().setRight(ReportTexts.pageOf("&P", "&N"));
+        // The name where the reader starts: on the right in Arabic (footers are not mirrored with the sheet).
+        String page = texts.pageOf("&P", "&N");
+        sheet.getFooter().setLeft(texts.rightToLeft() ? page : "&A");
+        sheet.getFooter().setRight(texts.rightToLeft() ? "&A" : page);
         sheet.setFitToPage(true);
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);

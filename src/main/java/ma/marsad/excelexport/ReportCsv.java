@@ -30,6 +30,12 @@ final class ReportCsv {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final String RECORD_END = "\r\n";
     /** ISO-8601 with the offset always as +01:00, never Z, so every row has the same shape. */
+    /**
+     * Column names, lower-case and the same in every language: a script reads them whoever downloaded the
+     * file. Only the indicator's name and unit follow the language asked for.
+     */
+    static final List<String> HEADER = List.of("indicator", "indicator_name", "quarter", "region", "value", "unit",
+            "comment", "entered_by", "entered_at", "origin", "import_id", "import_file", "status");
     private static final DateTimeFormatter ISO_WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     private ReportCsv() {
@@ -39,10 +45,10 @@ final class ReportCsv {
         // Not closed: the caller owns the stream; flushed at the end instead.
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(BYTE_ORDER_MARK);
-        record(writer, ReportTexts.CSV_HEADER);
+        record(writer, HEADER);
         try {
             content.entries().forEach(entry -> {
-                List<String> fields = new ArrayList<>(ReportTexts.CSV_HEADER.size());
+                List<String> fields = new ArrayList<>(HEADER.size());
                 fields.add(text(entry.indicatorCode()));
                 fields.add(text(entry.indicatorName()));
                 fields.add(entry.quarter() == null ? "" : entry.quarter().toString());

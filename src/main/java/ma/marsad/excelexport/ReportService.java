@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
+import ma.marsad.base.FileLanguage;
 import ma.marsad.base.Morocco;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
@@ -36,15 +38,17 @@ public class ReportService {
     private final FigureStore figures;
     private final ImportService imports;
     private final StatusThresholds thresholds;
+    private final MessageSource messages;
     private final Clock clock;
 
     ReportService(IndicatorService indicators, ProgressService progress, FigureStore figures, ImportService imports,
-                  StatusThresholds thresholds, Clock clock) {
+                  StatusThresholds thresholds, MessageSource messages, Clock clock) {
         this.indicators = indicators;
         this.progress = progress;
         this.figures = figures;
         this.imports = imports;
         this.thresholds = thresholds;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -120,16 +124,21 @@ public class ReportService {
                 .toList();
     }
 
-    /** Writes the report, made for {@code user}, as a workbook or as the CSV of its data. */
-    public void write(ReportFormat format, ReportFilter filter, String user, OutputStream out) throws IOException {
-        ReportContent content = content(filter, user);
+    /**
+     * Writes the report, made for {@code user}, as a workbook or as the CSV of its data, in {@code locale}'s
+     * language (English for one Marsad does not speak; Arabic right to left).
+     */
+    public void write(ReportFormat format, ReportFilter filter, String user, Locale locale, OutputStream out)
+            throws IOException {
+        ReportContent content = content(filter, user, locale);
         switch (format) {
-            case XLSX -> ReportWorkbook.write(content, out);
+            case XLSX -> ReportWorkbook.write(content, ReportTexts.in(messages, locale), out);
             case CSV -> ReportCsv.write(content, out);
         }
     }
 
-    ReportContent content(ReportFilter filter, String user) {
+    ReportContent content(ReportFilter filter, String user, Locale locale) {
+        Locale language = FileLanguage.supported(locale);
         List<IndicatorProgress> rows = summary(filter);
         Map<Long, IndicatorDetails> chosen = new LinkedHashMap<>();
         rows.forEach(p -> chosen.put(p.indicator().id(), p.indicator()));
@@ -137,7 +146,7 @@ public class ReportService {
         ReportContent.Entries entries = each -> figures.forEachFigure(filter.from(), filter.to(), filter.region(),
                 chosen.keySet(), filter.includeUnapproved(), f -> {
                     IndicatorDetails i = chosen.get(f.indicatorId());
-                    each.accept(new ReportEntry(i.code(), i.name().en(), i.unit().en(), f.quarter(), f.region(),
+                    each.accept(new ReportEntry(i.code(), i.name().in(language), i.unit().in(language), f.quarter(), f.region(),
                             f.amount(), f.comment(), f.enteredBy(), f.enteredAt(), f.origin(), f.importId(),
                             f.importId() == null ? null : importFiles.get(f.importId()), f.status()));
                 });

@@ -20,6 +20,7 @@ import ma.marsad.progress.ProgressStatus;
 /**
  * The report's few styles, made once per workbook: a workbook holds at most 64,000 styles, and one per
  * cell would also make the file slow to open. The streamed sheets share them through the XSSF workbook.
+ * Right to left (Arabic), they mirror: texts start on the right, figures end on the left.
  */
 final class ReportStyles {
 
@@ -57,11 +58,19 @@ final class ReportStyles {
     final CellStyle percent;
     final CellStyle date;
     final CellStyle dateTime;
-    /** A date-time among texts (the About sheet), aligned with them rather than to the right. */
-    final CellStyle dateTimeLeft;
+    /** A date-time among texts (the About sheet), aligned with them rather than with figures. */
+    final CellStyle dateTimeAmongTexts;
     final CellStyle plainNumber;
+    /** Where a line of text starts, and where a figure ends: mirrored right to left. */
+    private final HorizontalAlignment start;
+    private final HorizontalAlignment end;
 
-    ReportStyles(XSSFWorkbook workbook) {
+    ReportStyles(XSSFWorkbook workbook, boolean rightToLeft) {
+        // Left to right, text keeps the spreadsheet's own alignment. Right to left it is set: the reading
+        // order stays the cell's own (a French quote or a code reads left to right), so without it Excel
+        // would put such a text at the left of an Arabic sheet.
+        start = rightToLeft ? HorizontalAlignment.RIGHT : HorizontalAlignment.GENERAL;
+        end = rightToLeft ? HorizontalAlignment.LEFT : HorizontalAlignment.RIGHT;
         // Every style names its font: LibreOffice shows cells that only inherit the workbook's default font
         // in its own default face (Liberation Sans 10) instead of Calibri.
         regular = workbook.createFont();
@@ -92,7 +101,7 @@ final class ReportStyles {
         header = text(workbook, headerLook);
         numberHeader = text(workbook, s -> {
             headerLook.apply(s);
-            padRight(s);
+            padEnd(s);
         });
         text = text(workbook, s -> s.setVerticalAlignment(VerticalAlignment.TOP));
         wrapped = text(workbook, s -> {
@@ -123,9 +132,9 @@ final class ReportStyles {
         percent = number(workbook, PERCENT);
         date = number(workbook, DATE);
         dateTime = number(workbook, DATE_TIME);
-        dateTimeLeft = number(workbook, DATE_TIME);
-        dateTimeLeft.setAlignment(HorizontalAlignment.LEFT);
-        dateTimeLeft.setIndention((short) 0);
+        dateTimeAmongTexts = number(workbook, DATE_TIME);
+        dateTimeAmongTexts.setAlignment(rightToLeft ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT);
+        dateTimeAmongTexts.setIndention((short) 0);
         plainNumber = number(workbook, "0");
     }
 
@@ -148,6 +157,7 @@ final class ReportStyles {
     private SafeText.Style text(XSSFWorkbook workbook, Look look) {
         XSSFCellStyle style = workbook.createCellStyle();
         style.setFont(regular);
+        style.setAlignment(start);
         look.apply(style);
         return SafeText.Style.of(workbook, style);
     }
@@ -157,13 +167,13 @@ final class ReportStyles {
         style.setFont(regular);
         style.setDataFormat(workbook.createDataFormat().getFormat(format));
         style.setVerticalAlignment(VerticalAlignment.TOP);
-        padRight(style);
+        padEnd(style);
         return style;
     }
 
-    /** Right-aligned a character short of the edge, so a figure does not run into the text beside it. */
-    private static void padRight(XSSFCellStyle style) {
-        style.setAlignment(HorizontalAlignment.RIGHT);
+    /** Aligned a character short of the end, so a figure does not run into the text beside it. */
+    private void padEnd(XSSFCellStyle style) {
+        style.setAlignment(end);
         style.setIndention((short) 1);
     }
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -23,29 +24,37 @@ final class ReportWorkbook {
     private ReportWorkbook() {
     }
 
-    static void write(ReportContent content, OutputStream out) throws IOException {
+    static void write(ReportContent content, ReportTexts texts, OutputStream out) throws IOException {
         XSSFWorkbook xssf = new XSSFWorkbook();
-        ReportStyles styles = new ReportStyles(xssf);
-        SheetNames names = new SheetNames(ReportTexts.SUMMARY_SHEET, ReportTexts.DATA_SHEET, ReportTexts.ABOUT_SHEET);
+        ReportStyles styles = new ReportStyles(xssf, texts.rightToLeft());
+        SheetNames names = new SheetNames(texts.indicator(), texts.summarySheet(), texts.dataSheet(),
+                texts.aboutSheet());
         Map<String, String> indicatorSheets = new LinkedHashMap<>();
         Map<String, IndicatorProgress> byCode = new LinkedHashMap<>();
         for (IndicatorProgress progress : content.indicators()) {
             indicatorSheets.computeIfAbsent(progress.indicator().code(), names::claim);
             byCode.putIfAbsent(progress.indicator().code(), progress);
         }
-        SummarySheet.write(xssf.createSheet(ReportTexts.SUMMARY_SHEET), content, styles, indicatorSheets);
+        SummarySheet.write(sheet(xssf.createSheet(texts.summarySheet()), texts), content, texts, styles,
+                indicatorSheets);
         // One sheet per code, even if an indicator were listed twice.
-        byCode.forEach((code, progress) -> IndicatorSheet.write(xssf.createSheet(indicatorSheets.get(code)), progress,
-                content.filter(), content.sampleFigures(), styles));
+        byCode.forEach((code, progress) -> IndicatorSheet.write(sheet(xssf.createSheet(indicatorSheets.get(code)),
+                texts), progress, content.filter(), content.sampleFigures(), texts, styles));
 
         // Wrapped only now: SXSSF keeps the rows of the sheets that exist and streams those created through
         // it. Until here everything was in memory, so there is nothing to clean up if building failed;
         // from here close() deletes SXSSF's temporary files, whatever happens.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(xssf, ROWS_IN_MEMORY)) {
-            DataSheet.write(workbook.createSheet(ReportTexts.DATA_SHEET), content, styles);
-            AboutSheet.write(workbook.createSheet(ReportTexts.ABOUT_SHEET), content, styles);
+            DataSheet.write(sheet(workbook.createSheet(texts.dataSheet()), texts), content, texts, styles);
+            AboutSheet.write(sheet(workbook.createSheet(texts.aboutSheet()), texts), content, texts, styles);
             workbook.setActiveSheet(0);
             workbook.write(out);
         }
+    }
+
+    /** Every sheet reads in the report's direction: right to left in Arabic. */
+    private static <S extends Sheet> S sheet(S sheet, ReportTexts texts) {
+        sheet.setRightToLeft(texts.rightToLeft());
+        return sheet;
     }
 }

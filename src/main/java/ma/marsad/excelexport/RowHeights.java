@@ -37,6 +37,14 @@ final class RowHeights {
         }
     }
 
+    static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
+    }
+
     static int lines(String text, int widthInCharacters) {
         int capacity = Math.max(1, (int) (widthInCharacters * USABLE_SHARE) - 1);
         int lines = 0;

@@ -15,16 +15,21 @@ final class SheetNames {
     private static final int MAX_LENGTH = 31;
 
     private final Set<String> used = new HashSet<>();
+    private final String blankName;
 
-    /** @param reserved names the report will give its own sheets later */
-    SheetNames(String... reserved) {
+    /**
+     * @param blankName what a sheet is called when the name wanted is blank
+     * @param reserved  names the report will give its own sheets later
+     */
+    SheetNames(String blankName, String... reserved) {
+        this.blankName = blankName;
         for (String name : reserved) {
             used.add(key(name));
         }
     }
 
     String claim(String wanted) {
-        String name = wanted == null || wanted.isBlank() ? ReportTexts.INDICATOR : wanted.strip();
+        String name = wanted == null || wanted.isBlank() ? blankName : wanted.strip();
         String safe = WorkbookUtil.createSafeSheetName(name);
         String candidate = safe;
         for (int n = 2; used.contains(key(candidate)); n++) {

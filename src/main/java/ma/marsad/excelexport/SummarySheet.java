@@ -24,35 +24,27 @@ final class SummarySheet {
     static final int HEADER_ROW = 4;
 
     enum Column {
-        CODE(12, false), INDICATOR(28, false), UNIT(13, false), KIND(11, false), TARGET(11, true),
-        DEADLINE(11, true), ACTUAL(11, true), REGION_ACTUAL(12, true), PERCENT(10, true), EXPECTED(12, true),
-        STATUS(10, false), FORECAST(11, true), RUN_RATE(12, true), SOURCE(44, false);
+        CODE("report.file.col.code", 12, false), INDICATOR("report.file.col.indicator", 28, false),
+        UNIT("report.file.col.unit", 13, false), KIND("report.file.col.kind", 11, false),
+        TARGET("report.file.col.target", 11, true), DEADLINE("report.file.col.deadline", 11, true),
+        ACTUAL("report.file.col.actual", 11, true), REGION_ACTUAL(null, 12, true),
+        PERCENT("report.file.col.percent", 10, true), EXPECTED("report.file.col.expected", 12, true),
+        STATUS("report.file.col.status", 10, false), FORECAST("report.file.col.forecast", 11, true),
+        RUN_RATE("report.file.col.run-rate", 12, true), SOURCE("report.file.col.source", 44, false);
 
+        /** The header's bundle key; the region's column names the region instead. */
+        final String key;
         final int width;
         final boolean numeric;
 
-        Column(int width, boolean numeric) {
+        Column(String key, int width, boolean numeric) {
+            this.key = key;
             this.width = width;
             this.numeric = numeric;
         }
 
-        String header(Optional<Region> region) {
-            return switch (this) {
-                case CODE -> ReportTexts.CODE;
-                case INDICATOR -> ReportTexts.INDICATOR;
-                case UNIT -> ReportTexts.UNIT;
-                case KIND -> ReportTexts.KIND;
-                case TARGET -> ReportTexts.TARGET;
-                case DEADLINE -> ReportTexts.DEADLINE;
-                case ACTUAL -> ReportTexts.ACTUAL;
-                case REGION_ACTUAL -> ReportTexts.regionActual(region.orElseThrow());
-                case PERCENT -> ReportTexts.PERCENT_ACHIEVED;
-                case EXPECTED -> ReportTexts.EXPECTED_TO_DATE;
-                case STATUS -> ReportTexts.STATUS;
-                case FORECAST -> ReportTexts.FORECAST;
-                case RUN_RATE -> ReportTexts.RUN_RATE;
-                case SOURCE -> ReportTexts.SOURCE;
-            };
+        String header(ReportTexts texts, Optional<Region> region) {
+            return this == REGION_ACTUAL ? texts.regionActual(region.orElseThrow()) : texts.text(key);
         }
 
         /** The region's column only appears when the filter names a region. */
@@ -65,25 +57,32 @@ final class SummarySheet {
     private static final int MAX_CODE_WIDTH = 30;
 
     private final XSSFSheet sheet;
+    private final ReportTexts texts;
     private final ReportStyles styles;
     private final List<Column> columns;
     private final int[] widths;
 
-    private SummarySheet(XSSFSheet sheet, ReportStyles styles, List<Column> columns,
+    private SummarySheet(XSSFSheet sheet, ReportTexts texts, ReportStyles styles, List<Column> columns,
                          List<IndicatorProgress> indicators) {
         this.sheet = sheet;
+        this.texts = texts;
         this.styles = styles;
         this.columns = columns;
         int longestCode = indicators.stream().mapToInt(p -> p.indicator().code().length()).max().orElse(0);
-        this.widths = columns.stream()
-                .mapToInt(c -> c == Column.CODE ? Math.clamp(longestCode + 2, c.width, MAX_CODE_WIDTH) : c.width)
-                .toArray();
+        this.widths = columns.stream().mapToInt(c -> switch (c) {
+            case CODE -> Math.clamp(longestCode + 2, c.width, MAX_CODE_WIDTH);
+            // Bold status words, centred in their colour: a little room on each side.
+            case STATUS -> Math.max(c.width, texts.longestStatus() + 3);
+            default -> c.width;
+        }).toArray();
     }
 
     /** @param sheetNames each indicator's sheet, by code, for the links in the Code column */
-    static void write(XSSFSheet sheet, ReportContent content, ReportStyles styles, Map<String, String> sheetNames) {
+    static void write(XSSFSheet sheet, ReportContent content, ReportTexts texts, ReportStyles styles,
+                      Map<String, String> sheetNames) {
         ReportFilter filter = content.filter();
-        SummarySheet summary = new SummarySheet(sheet, styles, Column.shownFor(filter.region()), content.indicators());
+        SummarySheet summary = new SummarySheet(sheet, texts, styles, Column.shownFor(filter.region()),
+                content.indicators());
         summary.titleBlock(content);
         summary.header(filter.region());
         int rowIndex = HEADER_ROW;
@@ -94,12 +93,12 @@ final class SummarySheet {
     }
 
     private void titleBlock(ReportContent content) {
-        SafeText.write(sheet.createRow(0).createCell(0), ReportTexts.TITLE, styles.title);
-        SafeText.write(sheet.createRow(1).createCell(0), ReportTexts.filterLine(content.filter()), styles.subtitle);
-        String generatedAt = ReportTexts.dateTime(content.generatedAt().toInstant());
-        SafeText.write(sheet.createRow(2).createCell(0), ReportTexts.generatedLine(generatedAt, content.generatedBy()),
+        SafeText.write(sheet.createRow(0).createCell(0), texts.title(), styles.title);
+        SafeText.write(sheet.createRow(1).createCell(0), texts.filterLine(content.filter()), styles.subtitle);
+        String generatedAt = texts.dateTime(content.generatedAt().toInstant());
+        SafeText.write(sheet.createRow(2).createCell(0), texts.generatedLine(generatedAt, content.generatedBy()),
                 styles.subtitle);
-        String warnings = ReportTexts.warnings(content.sampleFigures(), content.filter().includeUnapproved());
+        String warnings = texts.warnings(content.sampleFigures(), content.filter().includeUnapproved());
         if (!warnings.isEmpty()) {
             XSSFRow row = sheet.createRow(3);
             SafeText.write(row.createCell(0), warnings, styles.sample);
@@ -113,7 +112,7 @@ final class SummarySheet {
     private void header(Optional<Region> region) {
         XSSFRow row = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < columns.size(); c++) {
-            SafeText.write(row.createCell(c), columns.get(c).header(region), styles.header(columns.get(c).numeric));
+            SafeText.write(row.createCell(c), columns.get(c).header(texts, region), styles.header(columns.get(c).numeric));
         }
         RowHeights.fit(row, widths);
     }
@@ -133,9 +132,9 @@ final class SummarySheet {
                         link(cell, sheetName);
                     }
                 }
-                case INDICATOR -> SafeText.write(cell, indicator.name().in(ReportTexts.LOCALE), styles.wrapped);
-                case UNIT -> SafeText.write(cell, indicator.unit().in(ReportTexts.LOCALE), styles.wrapped);
-                case KIND -> SafeText.write(cell, ReportTexts.kind(indicator.kind()), styles.text);
+                case INDICATOR -> SafeText.write(cell, texts.in(indicator.name()), styles.wrapped);
+                case UNIT -> SafeText.write(cell, texts.in(indicator.unit()), styles.wrapped);
+                case KIND -> SafeText.write(cell, texts.kind(indicator.kind()), styles.text);
                 case TARGET -> ReportCells.number(cell, progress.target(), figure);
                 case DEADLINE -> {
                     cell.setCellValue(indicator.deadline());
@@ -145,7 +144,7 @@ final class SummarySheet {
                 case REGION_ACTUAL -> ReportCells.number(cell, hasData ? progress.regionActual() : null, figure);
                 case PERCENT -> ReportCells.number(cell, hasData ? progress.percentAchieved() / 100 : null, styles.percent);
                 case EXPECTED -> ReportCells.number(cell, progress.expectedToDate(), figure);
-                case STATUS -> SafeText.write(cell, ReportTexts.status(progress.status()),
+                case STATUS -> SafeText.write(cell, texts.status(progress.status()),
                         styles.status(progress.status()));
                 case FORECAST -> ReportCells.number(cell, progress.forecast(), figure);
                 case RUN_RATE -> ReportCells.number(cell, progress.runRateNeeded(), figure);
@@ -163,7 +162,7 @@ final class SummarySheet {
     }
 
     private void layout(int lastRow) {
-        ReportCells.layOut(sheet, HEADER_ROW, widths);
+        ReportCells.layOut(sheet, texts, HEADER_ROW, widths);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, 0, columns.size() - 1));
     }
 }

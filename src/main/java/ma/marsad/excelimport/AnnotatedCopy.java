@@ -28,9 +28,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class AnnotatedCopy implements RowSink, AutoCloseable {
 
-    static final String STATUS = "Status";
-    static final String OK = "OK";
-    static final String ERROR_PREFIX = "Error: ";
     /**
      * Notes beyond this many are left out (the red fill and the status text still mark every error): each
      * note is a drawing shape kept in memory until the end, and Excel grows slow with thousands of them.
@@ -45,21 +42,30 @@ final class AnnotatedCopy implements RowSink, AutoCloseable {
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private final Annotations annotations;
+    private final Messages messages;
+    private final boolean rightToLeft;
     private final SXSSFWorkbook workbook;
     private final CopyStyles styles;
     private SheetCopy sheet;
     private int notes;
 
-    AnnotatedCopy(Annotations annotations) {
+    /**
+     * @param messages    the status column's words, in the clerk's language
+     * @param rightToLeft whether the clerk reads right to left (Arabic): every sheet of the copy does then
+     */
+    AnnotatedCopy(Annotations annotations, Messages messages, boolean rightToLeft) {
         this.annotations = annotations;
+        this.messages = messages;
+        this.rightToLeft = rightToLeft;
         this.workbook = new SXSSFWorkbook(null, WINDOW_ROWS, true);
         this.styles = new CopyStyles(workbook);
     }
 
     @Override
     public void sheetStarted(String name, int lastRowHint) {
-        sheet = new SheetCopy(workbook.createSheet(availableName(name)), annotations.headerRow(name),
-                annotations.lastHeaderColumn(name));
+        SXSSFSheet out = workbook.createSheet(availableName(name));
+        out.setRightToLeft(rightToLeft);
+        sheet = new SheetCopy(out, annotations.headerRow(name), annotations.lastHeaderColumn(name));
         if (sheet.hasFigures()) {
             // Freezing keeps every row down to the header on screen: below a long title block it would
             // leave no room for the figures, so only a header near the top is frozen.
@@ -146,7 +152,7 @@ final class AnnotatedCopy implements RowSink, AutoCloseable {
         }
         if (sheet.statusColumn >= 0) {
             Cell status = out.createCell(sheet.statusColumn);
-            status.setCellValue(STATUS);
+            status.setCellValue(messages.text("template.annotated.status"));
             status.setCellStyle(styles.header);
         }
         markCells(out, cellErrors, row);
@@ -168,10 +174,10 @@ final class AnnotatedCopy implements RowSink, AutoCloseable {
         }
         Cell status = out.createCell(sheet.statusColumn);
         if (errors.isEmpty()) {
-            status.setCellValue(OK);
+            status.setCellValue(messages.text("template.annotated.ok"));
         } else {
-            List<String> messages = errors.stream().map(RowError::message).toList();
-            status.setCellValue(fitted(ERROR_PREFIX + String.join("; ", messages)));
+            String found = String.join("; ", errors.stream().map(RowError::message).toList());
+            status.setCellValue(fitted(messages.text("template.annotated.error", found)));
             if (errors.stream().anyMatch(e -> e.columnIndex() < 0)) {
                 status.setCellStyle(styles.error);
             }

@@ -24,10 +24,9 @@ final class FigureValidator implements RowSink {
 
     /** How many non-blank rows above the header (titles, notes) a sheet may have. */
     static final int HEADER_SEARCH_ROWS = 30;
-    /** The template's reference sheets: never figures, never worth a warning. */
-    static final Set<String> REFERENCE_SHEETS = Set.of("Indicators", "Regions", "Instructions");
-
     private final Catalog catalog;
+    /** The template's reference sheets, named in any of its languages: never figures, never worth a warning. */
+    private final Set<String> referenceSheets;
     private final FigureCheck check;
     private final Messages messages;
     private final ImportProgress progress;
@@ -50,8 +49,10 @@ final class FigureValidator implements RowSink {
     private Map<Integer, String> headerTexts;
     private boolean sheetSkipped;
 
-    FigureValidator(Catalog catalog, FigureCheck check, Messages messages, ImportProgress progress) {
+    FigureValidator(Catalog catalog, Set<String> referenceSheets, FigureCheck check, Messages messages,
+                    ImportProgress progress) {
         this.catalog = catalog;
+        this.referenceSheets = Set.copyOf(referenceSheets);
         this.check = check;
         this.messages = messages;
         this.progress = progress;
@@ -87,14 +88,14 @@ final class FigureValidator implements RowSink {
 
     @Override
     public void sheetEnded(String name) {
-        if (columns == null && !sheetSkipped && rowsScanned > 0 && !REFERENCE_SHEETS.contains(name)) {
+        if (columns == null && !sheetSkipped && rowsScanned > 0 && !referenceSheets.contains(name)) {
             warnings.add(messages.text("import.warning.sheet-ignored", name));
         }
     }
 
     CheckedFile result() {
         if (headers.isEmpty() && errors.isEmpty()) {
-            errors.add(new RowError(null, null, ImportColumn.INDICATOR.header(), -1, null,
+            errors.add(new RowError(null, null, header(ImportColumn.INDICATOR), -1, null,
                     messages.text("import.error.no-header", requiredHeaders())));
         }
         return new CheckedFile(rowsRead, accepted, rejected, errors, warnings, headers);
@@ -130,7 +131,7 @@ final class FigureValidator implements RowSink {
             }
         } else if (found.size() >= 2) {
             // Looks like a header with a required column missing: say which, and do not guess further down.
-            String missing = required().stream().filter(c -> !found.containsKey(c)).map(ImportColumn::header)
+            String missing = required().stream().filter(c -> !found.containsKey(c)).map(this::header)
                     .collect(Collectors.joining(", "));
             errors.add(new RowError(sheet, row.rowNumber(), missing, -1, null,
                     messages.text("import.error.missing-columns", missing, requiredHeaders())));
@@ -138,7 +139,7 @@ final class FigureValidator implements RowSink {
             sheetSkipped = true;
         } else if (rowsScanned >= HEADER_SEARCH_ROWS) {
             sheetSkipped = true;
-            if (!REFERENCE_SHEETS.contains(sheet)) {
+            if (!referenceSheets.contains(sheet)) {
                 warnings.add(messages.text("import.warning.sheet-ignored", sheet));
             }
         }
@@ -241,7 +242,7 @@ final class FigureValidator implements RowSink {
     /** The headers of the columns that make a figure's key, as written in the file: "Indicateur, Période, Région". */
     private String keyHeaders() {
         return java.util.stream.Stream.of(ImportColumn.INDICATOR, ImportColumn.PERIOD, ImportColumn.REGION)
-                .map(c -> columns.containsKey(c) ? headerTexts.get(columns.get(c)) : c.header())
+                .map(c -> columns.containsKey(c) ? headerTexts.get(columns.get(c)) : header(c))
                 .collect(Collectors.joining(", "));
     }
 
@@ -266,7 +267,7 @@ final class FigureValidator implements RowSink {
 
     private void addError(SheetRow row, ImportColumn column, CellValue cell, String message) {
         Integer index = columns.get(column);
-        String header = index == null ? column.header() : headerTexts.get(index);
+        String header = index == null ? header(column) : headerTexts.get(index);
         errors.add(new RowError(sheet, row.rowNumber(), header, index == null ? -1 : index,
                 cell == null ? null : cell.text(), message));
     }
@@ -275,7 +276,12 @@ final class FigureValidator implements RowSink {
         return List.of(ImportColumn.values()).stream().filter(ImportColumn::required).toList();
     }
 
-    private static String requiredHeaders() {
-        return required().stream().map(ImportColumn::header).collect(Collectors.joining(", "));
+    private String requiredHeaders() {
+        return required().stream().map(this::header).collect(Collectors.joining(", "));
+    }
+
+    /** A column as the template names it in the clerk's language. */
+    private String header(ImportColumn column) {
+        return messages.text(column.headerKey());
     }
 }

@@ -7,29 +7,28 @@ import java.util.Optional;
 
 /**
  * The columns of the Progress sheet, in the template's order. A clerk's file may name them in French,
- * English or Arabic, in any order; {@link #matching(String)} finds which column a header names.
+ * English or Arabic, in any order; {@link #matching(String)} finds which column a header names. The
+ * template's own headers, in each language, are among these names (ImportTemplateTest holds them to it).
  */
 public enum ImportColumn {
-    INDICATOR("Indicator", true, "indicator", "indicateur", "code indicateur", "indicator code", "المؤشر", "مؤشر"),
-    PERIOD("Period", true, "period", "periode", "trimestre", "quarter", "الفترة", "الفتره", "الربع", "الفصل"),
-    REGION("Region", false, "region", "الجهة", "الجهه", "جهة"),
-    VALUE("Value", true, "value", "valeur", "القيمة", "القيمه", "قيمة"),
-    COMMENT("Comment", false, "comment", "commentaire", "remarque", "remarques", "observation", "observations",
+    INDICATOR(true, "indicator", "indicateur", "code indicateur", "indicator code", "المؤشر", "مؤشر"),
+    PERIOD(true, "period", "periode", "trimestre", "quarter", "الفترة", "الفتره", "الربع", "الفصل"),
+    REGION(false, "region", "الجهة", "الجهه", "جهة"),
+    VALUE(true, "value", "valeur", "القيمة", "القيمه", "قيمة"),
+    COMMENT(false, "comment", "commentaire", "remarque", "remarques", "observation", "observations",
             "note", "ملاحظة", "ملاحظات", "تعليق");
 
-    private final String header;
     private final boolean required;
     private final List<String> names;
 
-    ImportColumn(String header, boolean required, String... names) {
-        this.header = header;
+    ImportColumn(boolean required, String... names) {
         this.required = required;
         this.names = List.of(names).stream().map(ImportColumn::normalise).toList();
     }
 
-    /** The header the template writes. */
-    public String header() {
-        return header;
+    /** The bundle key of the header the template writes, in the template's language. */
+    public String headerKey() {
+        return "template.column." + name();
     }
 
     /** Required columns must be present in a sheet for it to be read as figures. */

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ma.marsad.base.FileLanguage;
 import ma.marsad.base.Quarter;
 import ma.marsad.indicator.IndicatorService;
 import ma.marsad.progress.FigureChanges;
@@ -79,9 +80,13 @@ public class ImportService {
         return messages.getMessage(key, new Object[] {maxFileSizeMegabytes()}, key, locale);
     }
 
-    /** The empty workbook clerks fill in. */
-    public void writeTemplate(OutputStream out) throws IOException {
-        ImportTemplate.write(indicators.findAll(), out);
+    /**
+     * The empty workbook clerks fill in, in {@code locale}'s language (right to left in Arabic). Filled in
+     * whichever language, it imports.
+     */
+    public void writeTemplate(Locale locale, OutputStream out) throws IOException {
+        Locale language = FileLanguage.supported(locale);
+        ImportTemplate.write(indicators.findAll(), Messages.of(messages, language), language, out);
     }
 
     /** A dry run: every row checked, and what an import would create, update or leave; nothing is stored. */
@@ -156,7 +161,8 @@ public class ImportService {
                 return byRow.getOrDefault(sheet, Map.of()).getOrDefault(row, List.of());
             }
         };
-        try (AnnotatedCopy copy = new AnnotatedCopy(annotations)) {
+        try (AnnotatedCopy copy = new AnnotatedCopy(annotations, Messages.of(messages, locale),
+                FileLanguage.rightToLeft(locale))) {
             WorkbookReader.read(file, copy);
             copy.writeTo(out);
         } catch (IllegalArgumentException e) {
@@ -193,8 +199,8 @@ public class ImportService {
                     size + " bytes, limit " + maxFileSize());
         }
         Catalog catalog = new Catalog(indicators.findAll(), locale);
-        FigureValidator validator = new FigureValidator(catalog, figureCheck(locale), Messages.of(messages, locale),
-                progress);
+        FigureValidator validator = new FigureValidator(catalog, ImportTemplate.referenceSheets(messages),
+                figureCheck(locale), Messages.of(messages, locale), progress);
         WorkbookReader.read(file, validator);
         return validator.result();
     }

@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -22,90 +24,102 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
 
+import ma.marsad.base.FileLanguage;
 import ma.marsad.base.Region;
 import ma.marsad.indicator.IndicatorDetails;
 
 /**
  * The workbook clerks download, fill in and upload: an empty Progress sheet with drop-downs and checks,
- * the indicator and region codes to pick from, and a page of instructions. Small, so plain XSSF.
+ * the indicator and region codes to pick from, and a page of instructions, in one of Marsad's languages
+ * (right to left in Arabic). Whatever its language, a filled template imports: its headers are among the
+ * names {@link ImportColumn} knows, and its indicator and region names among those {@link Catalog} knows.
+ * Small, so plain XSSF.
  */
 final class ImportTemplate {
 
-    static final String PROGRESS = "Progress";
-    static final String INDICATORS = "Indicators";
-    static final String REGIONS = "Regions";
-    static final String INSTRUCTIONS = "Instructions";
     static final String INDICATOR_CODES = "IndicatorCodes";
     static final String REGION_CODES = "RegionCodes";
     /** Rows 2 to this one of the Progress sheet are pre-formatted and checked as clerks type. */
     static final int LAST_PREPARED_ROW = 1001;
 
-    private static final List<String> NAME_HEADERS = List.of("Code", "Nom (FR)", "Name (EN)", "الاسم (AR)");
-    private static final Locale ARABIC = Locale.forLanguageTag("ar");
+    private static final String PROGRESS = "template.sheet.progress";
+    private static final String INDICATORS = "template.sheet.indicators";
+    private static final String REGIONS = "template.sheet.regions";
+    private static final String INSTRUCTIONS = "template.sheet.instructions";
 
-    private static final List<String> INSTRUCTION_LINES = List.of(
-            "How to fill in the Progress sheet",
-            "One row per indicator, quarter and region. Row 1 holds the headers: keep them.",
-            "Indicator: a code from the Indicators sheet (pick it from the list); its name in French, English or Arabic also works.",
-            "Period: the quarter, e.g. 2025-Q3 (Q3 2025, T3 2025 or a date in the quarter also work).",
-            "Region: a code from the Regions sheet; leave it blank for a national figure.",
-            "Value: the quarter's own figure, a number of 0 or more; whole numbers for counts.",
-            "Comment: optional, anything the reviewers should know about the figure.",
-            "Blank rows are skipped.",
-            "The same indicator, quarter and region twice in the file is an error: keep one row.",
-            "Upload the file and press Check first: it lists every error, row by row, and stores nothing.",
-            "The file is stored all or nothing: if one row has an error, no row is stored.");
+    private final Messages messages;
+    private final Locale locale;
+    private final TemplateStyles styles;
 
-    private ImportTemplate() {
+    private ImportTemplate(Messages messages, Locale locale, TemplateStyles styles) {
+        this.messages = messages;
+        this.locale = locale;
+        this.styles = styles;
     }
 
-    static void write(List<IndicatorDetails> indicators, OutputStream out) throws IOException {
+    /** @param messages the texts in {@code locale}'s language */
+    static void write(List<IndicatorDetails> indicators, Messages messages, Locale locale, OutputStream out)
+            throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            TemplateStyles styles = new TemplateStyles(workbook);
-            XSSFSheet progress = workbook.createSheet(PROGRESS);
-            writeIndicators(workbook.createSheet(INDICATORS), indicators, styles);
-            writeRegions(workbook.createSheet(REGIONS), styles);
-            writeInstructions(workbook.createSheet(INSTRUCTIONS), styles);
-            defineName(workbook, INDICATOR_CODES, INDICATORS, indicators.size());
-            defineName(workbook, REGION_CODES, REGIONS, Region.values().length);
-            writeProgress(progress, styles);
+            ImportTemplate template = new ImportTemplate(messages, locale,
+                    new TemplateStyles(workbook, FileLanguage.rightToLeft(locale)));
+            XSSFSheet progress = template.sheet(workbook, PROGRESS);
+            String indicatorSheet = messages.text(INDICATORS);
+            String regionSheet = messages.text(REGIONS);
+            template.writeIndicators(template.sheet(workbook, INDICATORS), indicators);
+            template.writeRegions(template.sheet(workbook, REGIONS));
+            TemplateInstructions.write(template.sheet(workbook, INSTRUCTIONS), indicators, messages, locale,
+                    template.styles);
+            defineName(workbook, INDICATOR_CODES, indicatorSheet, indicators.size());
+            defineName(workbook, REGION_CODES, regionSheet, Region.values().length);
+            template.writeProgress(progress);
             workbook.setActiveSheet(0);
             workbook.setFirstVisibleTab(0);
             workbook.write(out);
         }
     }
 
+    /**
+     * The names the template gives its reference sheets, in every language: a filled template in any of
+     * them has sheets that hold no figures and deserve no warning.
+     */
+    static Set<String> referenceSheets(MessageSource source) {
+        Set<String> names = new HashSet<>();
+        for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH, FileLanguage.ARABIC)) {
+            Messages messages = Messages.of(source, language);
+            List.of(INDICATORS, REGIONS, INSTRUCTIONS).forEach(key -> names.add(messages.text(key)));
+        }
+        return names;
+    }
+
     /** Column widths in characters, shared with the annotated copy so both look alike. */
     static int widthInCharacters(ImportColumn column) {
         return switch (column) {
             case INDICATOR -> 26;
-            case PERIOD -> 12;
+            case PERIOD -> 18;
             case REGION -> 28;
             case VALUE -> 14;
             case COMMENT -> 50;
         };
     }
 
-    private static String note(ImportColumn column) {
-        return switch (column) {
-            case INDICATOR -> "Code from the Indicators sheet (a name in French, English or Arabic also works)";
-            case PERIOD -> "Quarter, e.g. 2025-Q3 (also Q3 2025, T3 2025, or a date in the quarter)";
-            case REGION -> "Code from the Regions sheet; leave blank for National";
-            case VALUE -> "The quarter's figure: a number, 0 or more. Whole numbers for counts.";
-            case COMMENT -> "Optional";
-        };
+    private XSSFSheet sheet(XSSFWorkbook workbook, String key) {
+        XSSFSheet sheet = workbook.createSheet(messages.text(key));
+        sheet.setRightToLeft(FileLanguage.rightToLeft(locale));
+        return sheet;
     }
 
-    private static void writeProgress(XSSFSheet sheet, TemplateStyles styles) {
+    private void writeProgress(XSSFSheet sheet) {
         Row header = sheet.createRow(0);
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         for (ImportColumn column : ImportColumn.values()) {
             int index = column.ordinal();
             Cell cell = header.createCell(index);
-            cell.setCellValue(column.header());
+            cell.setCellValue(messages.text(column.headerKey()));
             cell.setCellStyle(styles.header);
-            cell.setCellComment(headerNote(drawing, sheet, index, note(column)));
+            cell.setCellComment(headerNote(drawing, sheet, index, messages.text("template.note." + column.name())));
             sheet.setColumnWidth(index, widthInCharacters(column) * 256);
         }
         sheet.createFreezePane(0, 1);
@@ -132,34 +146,35 @@ final class ImportTemplate {
         return comment;
     }
 
-    private static void addValidations(XSSFSheet sheet) {
+    private void addValidations(XSSFSheet sheet) {
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
 
         // WARNING, not STOP: a name instead of a code is also accepted, so Excel only asks.
         DataValidation indicator = helper.createValidation(helper.createFormulaListConstraint(INDICATOR_CODES),
                 columnRange(ImportColumn.INDICATOR));
         indicator.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-        indicator.createErrorBox("Unknown indicator code",
-                "This is not a code from the Indicators sheet. Keep it only if it is an indicator's name.");
+        indicator.createErrorBox(messages.text("template.check.indicator.title"),
+                messages.text("template.check.indicator.text"));
         indicator.setShowErrorBox(true);
-        indicator.createPromptBox("Indicator", "Pick a code from the list (see the Indicators sheet).");
+        indicator.createPromptBox(messages.text(ImportColumn.INDICATOR.headerKey()),
+                messages.text("template.check.indicator.prompt"));
         indicator.setShowPromptBox(true);
         sheet.addValidationData(indicator);
 
         DataValidation region = helper.createValidation(helper.createFormulaListConstraint(REGION_CODES),
                 columnRange(ImportColumn.REGION));
         region.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-        region.createErrorBox("Unknown region code",
-                "This is not a code from the Regions sheet. Keep it only if it is a region's name.");
+        region.createErrorBox(messages.text("template.check.region.title"), messages.text("template.check.region.text"));
         region.setShowErrorBox(true);
-        region.createPromptBox("Region", "Pick a code from the list; leave blank for National.");
+        region.createPromptBox(messages.text(ImportColumn.REGION.headerKey()),
+                messages.text("template.check.region.prompt"));
         region.setShowPromptBox(true);
         sheet.addValidationData(region);
 
         DataValidationConstraint notNegative = helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
         DataValidation value = helper.createValidation(notNegative, columnRange(ImportColumn.VALUE));
         value.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        value.createErrorBox("Not a figure", "Type a number, 0 or more, without units or text (e.g. 1250 or 12.5).");
+        value.createErrorBox(messages.text("template.check.value.title"), messages.text("template.check.value.text"));
         value.setShowErrorBox(true);
         sheet.addValidationData(value);
     }
@@ -173,29 +188,38 @@ final class ImportTemplate {
         defined.setNameName(name);
         // An empty list still needs a valid range: the first data row.
         int lastRow = Math.max(rows, 1) + 1;
-        defined.setRefersToFormula(sheet + "!$A$2:$A$" + lastRow);
+        // Quoted: "Régions" or "الجهات" is not a bare name a formula may use.
+        defined.setRefersToFormula("'" + sheet.replace("'", "''") + "'!$A$2:$A$" + lastRow);
     }
 
-    private static void writeIndicators(Sheet sheet, List<IndicatorDetails> indicators, TemplateStyles styles) {
-        List<String> headers = new ArrayList<>(NAME_HEADERS);
-        headers.addAll(List.of("Unit", "Kind", "Start", "Deadline", "Target"));
-        writeHeader(sheet, headers, styles, 24, 40, 40, 40, 18, 12, 12, 12, 14);
+    private void writeIndicators(Sheet sheet, List<IndicatorDetails> indicators) {
+        List<String> headers = new ArrayList<>(nameHeaders());
+        for (String key : List.of("unit", "kind", "start", "deadline", "target")) {
+            headers.add(messages.text("template.list." + key));
+        }
+        writeHeader(sheet, headers, 24, 40, 40, 40, 18, 12, 12, 12, 14);
         int r = 1;
         for (IndicatorDetails indicator : indicators) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(indicator.code());
-            row.createCell(1).setCellValue(indicator.name().in(Locale.FRENCH));
-            row.createCell(2).setCellValue(indicator.name().in(Locale.ENGLISH));
-            row.createCell(3).setCellValue(indicator.name().in(ARABIC));
-            row.createCell(4).setCellValue(indicator.unit() == null ? "" : indicator.unit().in(Locale.ENGLISH));
-            row.createCell(5).setCellValue(indicator.kind().name());
-            writeDate(row, 6, indicator.startDate(), styles);
-            writeDate(row, 7, indicator.deadline(), styles);
-            writeTarget(row, 8, indicator.target(), styles);
+            text(row, 0, indicator.code());
+            text(row, 1, indicator.name().in(Locale.FRENCH));
+            text(row, 2, indicator.name().in(Locale.ENGLISH));
+            text(row, 3, indicator.name().in(FileLanguage.ARABIC));
+            text(row, 4, indicator.unit() == null ? "" : indicator.unit().in(locale));
+            text(row, 5, messages.text("kind." + indicator.kind().name()));
+            writeDate(row, 6, indicator.startDate());
+            writeDate(row, 7, indicator.deadline());
+            writeTarget(row, 8, indicator.target());
         }
     }
 
-    private static void writeDate(Row row, int column, LocalDate date, TemplateStyles styles) {
+    /** Code, then the name in each language: a clerk may type any of them instead of the code. */
+    private List<String> nameHeaders() {
+        return List.of(messages.text("template.list.code"), messages.text("template.list.name-fr"),
+                messages.text("template.list.name-en"), messages.text("template.list.name-ar"));
+    }
+
+    private void writeDate(Row row, int column, LocalDate date) {
         if (date != null) {
             Cell cell = row.createCell(column);
             cell.setCellValue(date);
@@ -203,7 +227,7 @@ final class ImportTemplate {
         }
     }
 
-    private static void writeTarget(Row row, int column, BigDecimal target, TemplateStyles styles) {
+    private void writeTarget(Row row, int column, BigDecimal target) {
         if (target != null) {
             Cell cell = row.createCell(column);
             cell.setCellValue(target.doubleValue());
@@ -212,30 +236,25 @@ final class ImportTemplate {
         }
     }
 
-    private static void writeRegions(Sheet sheet, TemplateStyles styles) {
-        writeHeader(sheet, NAME_HEADERS, styles, 28, 28, 28, 28);
+    private void writeRegions(Sheet sheet) {
+        writeHeader(sheet, nameHeaders(), 28, 28, 28, 28);
         int r = 1;
         for (Region region : Region.values()) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(region.name());
-            row.createCell(1).setCellValue(region.displayName(Locale.FRENCH));
-            row.createCell(2).setCellValue(region.displayName(Locale.ENGLISH));
-            row.createCell(3).setCellValue(region.displayName(ARABIC));
+            text(row, 0, region.name());
+            text(row, 1, region.displayName(Locale.FRENCH));
+            text(row, 2, region.displayName(Locale.ENGLISH));
+            text(row, 3, region.displayName(FileLanguage.ARABIC));
         }
     }
 
-    private static void writeInstructions(Sheet sheet, TemplateStyles styles) {
-        sheet.setColumnWidth(0, 110 * 256);
-        for (int r = 0; r < INSTRUCTION_LINES.size(); r++) {
-            Cell cell = sheet.createRow(r).createCell(0);
-            cell.setCellValue(INSTRUCTION_LINES.get(r));
-            if (r == 0) {
-                cell.setCellStyle(styles.title);
-            }
-        }
+    private void text(Row row, int column, String text) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.listText);
     }
 
-    private static void writeHeader(Sheet sheet, List<String> headers, TemplateStyles styles, int... widths) {
+    private void writeHeader(Sheet sheet, List<String> headers, int... widths) {
         Row row = sheet.createRow(0);
         for (int c = 0; c < headers.size(); c++) {
             Cell cell = row.createCell(c);
@@ -248,7 +267,7 @@ final class ImportTemplate {
     }
 
     /** Printed, a sheet keeps its columns together on one page width instead of spilling onto extra pages. */
-    private static void fitToPageWidth(Sheet sheet) {
+    static void fitToPageWidth(Sheet sheet) {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setFitWidth((short) 1);

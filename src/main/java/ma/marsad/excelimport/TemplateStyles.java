@@ -3,11 +3,13 @@ package ma.marsad.excelimport;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The few styles the import template uses, made once. */
+/** The few styles the import template uses, made once; right to left (Arabic), texts start on the right. */
 final class TemplateStyles {
 
     final CellStyle header;
@@ -17,8 +19,12 @@ final class TemplateStyles {
     final CellStyle date;
     final CellStyle wholeTarget;
     final CellStyle decimalTarget;
+    /** A name, code or unit in the lists. */
+    final CellStyle listText;
+    /** A line of instructions, wrapped across the sheet's width. */
+    final CellStyle paragraph;
 
-    TemplateStyles(Workbook workbook) {
+    TemplateStyles(Workbook workbook, boolean rightToLeft) {
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
@@ -45,6 +51,16 @@ final class TemplateStyles {
         date = formatted(workbook, "yyyy-mm-dd");
         wholeTarget = formatted(workbook, "#,##0");
         decimalTarget = formatted(workbook, "#,##0.###");
+
+        // Right to left, a French or English name would otherwise sit at the left of its column, against the
+        // next column's Arabic, as if one text.
+        HorizontalAlignment start = rightToLeft ? HorizontalAlignment.RIGHT : HorizontalAlignment.GENERAL;
+        listText = workbook.createCellStyle();
+        listText.setAlignment(start);
+        paragraph = workbook.createCellStyle();
+        paragraph.setAlignment(start);
+        paragraph.setWrapText(true);
+        paragraph.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     private static CellStyle formatted(Workbook workbook, String format) {

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 
@@ -48,8 +49,8 @@ class ReportBenchmark {
         lines.add("| Case (" + ENTRIES + " figures, " + codes.size() + " indicators) | median ms | min ms | max ms | old-generation peak MB | file KB |");
         lines.add("|---|---:|---:|---:|---:|---:|");
         lines.add(measure("Marsad's report (Summary, a sheet and chart per indicator, Data streamed with SXSSF, About)",
-                out -> reports.write(ReportFormat.XLSX, filter, "benchmark", out)));
-        lines.add(measure("Data as CSV", out -> reports.write(ReportFormat.CSV, filter, "benchmark", out)));
+                out -> reports.write(ReportFormat.XLSX, filter, "benchmark", Locale.ENGLISH, out)));
+        lines.add(measure("Data as CSV", out -> reports.write(ReportFormat.CSV, filter, "benchmark", Locale.ENGLISH, out)));
         lines.add(plain("-Xmx256m"));
         lines.add(plain("-Xmx2g"));
         String report = "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, JDK "

@@ -8,7 +8,10 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import ma.marsad.base.LocalizedText;
 import ma.marsad.base.Quarter;
@@ -41,20 +44,25 @@ final class ReportFixtures {
     }
 
     static IndicatorDetails digitalJobs() {
-        return indicator(1, "DIGITAL_JOBS", "Direct digital jobs", "jobs", IndicatorKind.CUMULATIVE, 240_000,
+        return indicator(1, "DIGITAL_JOBS", new LocalizedText("Emplois directs dans le numérique", "Direct digital jobs",
+                        "مناصب الشغل المباشرة في القطاع الرقمي"), new LocalizedText("emplois", "jobs", "منصب"),
+                IndicatorKind.CUMULATIVE, 240_000,
                 "2024-10-01", "2030-12-31", "004_e61645de221c9efb.txt",
                 "Cette feuille de route ambitieuse prévoit la création de 240 000 emplois directs dans le secteur"
                         + " du numérique à l’horizon 2030", true);
     }
 
     static IndicatorDetails techCertificates() {
-        return indicator(3, "TECH_CERTIFICATES", "Technology certificates awarded", "certificates a year",
-                IndicatorKind.ANNUAL, 20_000, "2026-01-01", "2030-12-31", "002_4c80145cda78cb6b.txt",
+        return indicator(3, "TECH_CERTIFICATES", new LocalizedText("Certificats technologiques délivrés",
+                        "Technology certificates awarded", "الشهادات التكنولوجية المسلمة"),
+                new LocalizedText("certificats par an", "certificates a year", "شهادة في السنة"), IndicatorKind.ANNUAL, 20_000, "2026-01-01", "2030-12-31", "002_4c80145cda78cb6b.txt",
                 "Délivrer 20.000 certificats chaque année dans des domaines technologiques clés", true);
     }
 
     static IndicatorDetails datacentre() {
-        return indicator(9, "DATACENTER_MW", "Dakhla data-centre capacity", "MW", IndicatorKind.LEVEL, 500,
+        return indicator(9, "DATACENTER_MW", new LocalizedText("Capacité du data center de Dakhla",
+                        "Dakhla data-centre capacity", "قدرة مركز البيانات بالداخلة"),
+                new LocalizedText("MW", "MW", "ميغاواط"), IndicatorKind.LEVEL, 500,
                 "2027-01-01", "2030-12-31", "003_308efb414219c904.txt",
                 "La ministre a évoqué également le projet de data center de 500 mégawatts à Dakhla", false);
     }
@@ -62,8 +70,15 @@ final class ReportFixtures {
     static IndicatorDetails indicator(long id, String code, String name, String unit, IndicatorKind kind, double target,
                                       String start, String deadline, String sourceFile, String quote,
                                       boolean wholeNumbers) {
-        return new IndicatorDetails(id, code, new LocalizedText(name, name, name), new LocalizedText(unit, unit, unit),
-                kind, BigDecimal.valueOf(target), LocalDate.parse(start), LocalDate.parse(deadline), "", List.of(),
+        return indicator(id, code, new LocalizedText(name, name, name), new LocalizedText(unit, unit, unit), kind,
+                target, start, deadline, sourceFile, quote, wholeNumbers);
+    }
+
+    /** An indicator named in the three languages, as the seeded targets are. */
+    static IndicatorDetails indicator(long id, String code, LocalizedText name, LocalizedText unit, IndicatorKind kind,
+                                      double target, String start, String deadline, String sourceFile, String quote,
+                                      boolean wholeNumbers) {
+        return new IndicatorDetails(id, code, name, unit, kind, BigDecimal.valueOf(target), LocalDate.parse(start), LocalDate.parse(deadline), "", List.of(),
                 new LocalizedText("Ministry", "Ministry", "Ministry"), sourceFile, quote, wholeNumbers);
     }
 
@@ -122,6 +137,15 @@ final class ReportFixtures {
         return new ReportContent(filter, "amina.admin", GENERATED_AT, THRESHOLDS, true,
                 List.of(digitalJobsProgress(region), techCertificatesProgress(region), datacentreProgress(region)),
                 entries);
+    }
+
+    /** The report's words in a language, from the bundles as the application reads them. */
+    static ReportTexts texts(Locale locale) {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("vaadin-i18n/translations");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return ReportTexts.in(source, locale);
     }
 
     static ReportFilter nationalFilter() {

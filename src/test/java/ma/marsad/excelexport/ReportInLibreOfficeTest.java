@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -44,7 +45,7 @@ class ReportInLibreOfficeTest {
         Path report = dir.resolve("report.xlsx");
         try (OutputStream out = Files.newOutputStream(report)) {
             reports.write(ReportFormat.XLSX, new ReportFilter(Quarter.of("2024-Q4"), Quarter.of("2026-Q3"), Optional.empty(),
-                    List.of()), "official", out);
+                    List.of()), "official", Locale.ENGLISH, out);
         }
         Process soffice = new ProcessBuilder(SOFFICE.toString(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), report.toString())

@@ -220,7 +220,7 @@ class AnnotatedCopyTest {
 
     private static XSSFWorkbook annotate(Annotations annotations, List<Sheet> sheets) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (AnnotatedCopy copy = new AnnotatedCopy(annotations)) {
+        try (AnnotatedCopy copy = new AnnotatedCopy(annotations, FigureValidatorTest.english(), false)) {
             for (Sheet sheet : sheets) {
                 copy.sheetStarted(sheet.name(), 0);
                 sheet.rows().forEach(copy::row);

@@ -135,7 +135,8 @@ class FigureValidatorTest {
     /** The rows checked as an import checks them, with {@code rules} for each figure. */
     static CheckedFile check(FigureCheck rules, SheetRow... rows) {
         Catalog catalog = new Catalog(List.of(JOBS, MEGAWATTS), Locale.ENGLISH);
-        FigureValidator validator = new FigureValidator(catalog, rules, english(), ImportProgress.NONE);
+        FigureValidator validator = new FigureValidator(catalog, java.util.Set.of("Indicators", "Regions", "Instructions"), rules,
+                english(), ImportProgress.NONE);
         validator.sheetStarted("Progress", 0);
         for (SheetRow row : rows) {
             validator.row(row);

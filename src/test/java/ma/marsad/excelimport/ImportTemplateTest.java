@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -27,6 +29,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import ma.marsad.base.LocalizedText;
 import ma.marsad.base.Region;
@@ -35,10 +41,16 @@ import ma.marsad.indicator.IndicatorKind;
 
 class ImportTemplateTest {
 
+    private static final Locale ARABIC = Locale.forLanguageTag("ar-MA");
     private static XSSFWorkbook template;
 
     @BeforeAll
     static void writeTheTemplate() throws IOException {
+        template = template(Locale.ENGLISH);
+    }
+
+    /** The template in a language, for three indicators, read back. */
+    static XSSFWorkbook template(Locale locale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImportTemplate.write(List.of(
                 indicator("DIGITAL_JOBS", "Emplois numériques", "Digital jobs", "مناصب الشغل الرقمية",
@@ -46,8 +58,17 @@ class ImportTemplateTest {
                 indicator("TECH_CERTIFICATES", "Certifications", "Tech certificates", "الشهادات التقنية",
                         IndicatorKind.ANNUAL, "20000"),
                 indicator("DATACENTER_MW", "Capacité des centres de données", "Data centre capacity",
-                        "قدرة مراكز البيانات", IndicatorKind.LEVEL, "500.5")), out);
-        template = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+                        "قدرة مراكز البيانات", IndicatorKind.LEVEL, "500.5")), Messages.of(bundles(), locale), locale, out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    /** The bundles as the application reads them. */
+    static MessageSource bundles() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("vaadin-i18n/translations");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
     }
 
     private static IndicatorDetails indicator(String code, String fr, String en, String ar, IndicatorKind kind,
@@ -62,7 +83,19 @@ class ImportTemplateTest {
         assertThat(IntStream.range(0, template.getNumberOfSheets()).mapToObj(template::getSheetName))
                 .containsExactly("Progress", "Indicators", "Regions", "Instructions");
         assertThat(template.getActiveSheetIndex()).isZero();
-        assertThat(template.getSheet("Instructions").getLastRowNum()).isBetween(7, 11);
+        Sheet instructions = template.getSheet("Instructions");
+        assertThat(instructions.getRow(0).getCell(0).getStringCellValue()).isEqualTo("How to fill in the Progress sheet");
+        assertThat(instructions.getRow(3).getCell(0).getStringCellValue()).startsWith("Period: the quarter, e.g. Q3 2025");
+    }
+
+    @Test
+    void instructionsEndWithAnExampleAsAClerkOfTheLanguageWouldTypeIt() {
+        Sheet instructions = template.getSheet("Instructions");
+        int last = instructions.getLastRowNum();
+        assertThat(instructions.getRow(last - 2).getCell(0).getStringCellValue()).startsWith("Example");
+        assertThat(texts(instructions.getRow(last - 1))).containsExactly("DIGITAL_JOBS", "Q3 2025", "Casablanca-Settat",
+                "1250.0", "Quarterly survey");
+        assertThat(texts(instructions.getRow(last))).containsExactly("Digital jobs", "2025-Q3", "", "300.0", "");
     }
 
     @Test
@@ -133,20 +166,21 @@ class ImportTemplateTest {
 
     @Test
     void definedNamesPointAtTheCodeColumns() {
-        assertThat(template.getName("IndicatorCodes").getRefersToFormula()).isEqualTo("Indicators!$A$2:$A$4");
-        assertThat(template.getName("RegionCodes").getRefersToFormula()).isEqualTo("Regions!$A$2:$A$14");
+        assertThat(template.getName("IndicatorCodes").getRefersToFormula()).isEqualTo("'Indicators'!$A$2:$A$4");
+        assertThat(template.getName("RegionCodes").getRefersToFormula()).isEqualTo("'Regions'!$A$2:$A$14");
     }
 
     @Test
     void indicatorsSheetListsEachIndicatorWithDatesAndTarget() {
         Sheet sheet = template.getSheet("Indicators");
         assertThat(texts(sheet.getRow(0))).containsExactly(
-                "Code", "Nom (FR)", "Name (EN)", "الاسم (AR)", "Unit", "Kind", "Start", "Deadline", "Target");
+                "Code", "Name in French", "Name in English", "Name in Arabic", "Unit", "Kind", "Start", "Deadline",
+                "Target");
         assertThat(column(sheet, 0)).containsExactly("DIGITAL_JOBS", "TECH_CERTIFICATES", "DATACENTER_MW");
         Row jobs = sheet.getRow(1);
         assertThat(jobs.getCell(3).getStringCellValue()).isEqualTo("مناصب الشغل الرقمية");
         assertThat(jobs.getCell(4).getStringCellValue()).isEqualTo("jobs");
-        assertThat(jobs.getCell(5).getStringCellValue()).isEqualTo("CUMULATIVE");
+        assertThat(jobs.getCell(5).getStringCellValue()).isEqualTo("Cumulative");
         assertThat(DateUtil.isCellDateFormatted(jobs.getCell(7))).isTrue();
         assertThat(jobs.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2030, 12, 31));
         assertThat(jobs.getCell(8).getNumericCellValue()).isEqualTo(240000);
@@ -158,7 +192,7 @@ class ImportTemplateTest {
     @Test
     void regionsSheetListsAllThirteenCodesNationalLast() {
         Sheet sheet = template.getSheet("Regions");
-        assertThat(texts(sheet.getRow(0))).containsExactly("Code", "Nom (FR)", "Name (EN)", "الاسم (AR)");
+        assertThat(texts(sheet.getRow(0))).containsExactly("Code", "Name in French", "Name in English", "Name in Arabic");
         assertThat(column(sheet, 0)).containsExactlyElementsOf(Arrays.stream(Region.values()).map(Region::name).toList())
                 .hasSize(13).endsWith("NATIONAL");
         assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Tanger-Tétouan-Al Hoceïma");
@@ -172,9 +206,73 @@ class ImportTemplateTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no validation on " + range));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "fr", "ar-MA"})
+    void everyHeaderTheTemplateWritesIsAColumnTheReaderKnows(String language) throws IOException {
+        try (XSSFWorkbook localized = template(Locale.forLanguageTag(language))) {
+            Row header = localized.getSheetAt(0).getRow(0);
+            for (ImportColumn column : ImportColumn.values()) {
+                String written = header.getCell(column.ordinal()).getStringCellValue();
+                assertThat(ImportColumn.matching(written)).as(language + " " + written).contains(column);
+            }
+            Set<String> reference = ImportTemplate.referenceSheets(bundles());
+            assertThat(IntStream.range(1, localized.getNumberOfSheets()).mapToObj(localized::getSheetName))
+                    .as("the lists and instructions are never read as figures").allMatch(reference::contains);
+        }
+    }
+
+    @Test
+    void aFrenchTemplateSpeaksFrench() throws IOException {
+        try (XSSFWorkbook french = template(Locale.FRENCH)) {
+            assertThat(IntStream.range(0, french.getNumberOfSheets()).mapToObj(french::getSheetName))
+                    .containsExactly("Chiffres", "Indicateurs", "Régions", "Mode d’emploi");
+            XSSFSheet progress = french.getSheet("Chiffres");
+            assertThat(texts(progress.getRow(0))).containsExactly("Indicateur", "Période", "Région", "Valeur",
+                    "Commentaire");
+            assertThat(progress.getCellComment(new CellAddress("C1")).getString().getString())
+                    .isEqualTo("Code de la feuille Régions ; laisser vide pour le niveau national");
+            assertThat(validationOn(progress.getDataValidations(), "D2:D1001").getErrorBoxText())
+                    .startsWith("Tapez un nombre, 0 ou plus");
+            assertThat(french.getName("RegionCodes").getRefersToFormula()).isEqualTo("'Régions'!$A$2:$A$14");
+            Row jobs = french.getSheet("Indicateurs").getRow(1);
+            assertThat(texts(french.getSheet("Indicateurs").getRow(0)).subList(0, 6)).containsExactly("Code",
+                    "Nom en français", "Nom en anglais", "Nom en arabe", "Unité", "Type");
+            assertThat(jobs.getCell(4).getStringCellValue()).isEqualTo("emplois");
+            assertThat(jobs.getCell(5).getStringCellValue()).isEqualTo("Cumulatif");
+            Sheet instructions = french.getSheet("Mode d’emploi");
+            int last = instructions.getLastRowNum();
+            assertThat(texts(instructions.getRow(last - 1))).containsExactly("DIGITAL_JOBS", "T3 2025",
+                    "Casablanca-Settat", "1250.0", "Enquête trimestrielle");
+            assertThat(texts(instructions.getRow(last))).first().isEqualTo("Emplois numériques");
+            assertThat(progress.isRightToLeft()).isFalse();
+        }
+    }
+
+    @Test
+    void anArabicTemplateReadsRightToLeftInArabic() throws IOException {
+        try (XSSFWorkbook arabic = template(ARABIC)) {
+            assertThat(IntStream.range(0, arabic.getNumberOfSheets()).mapToObj(arabic::getSheetName))
+                    .containsExactly("الأرقام", "المؤشرات", "الجهات", "طريقة الملء");
+            assertThat(IntStream.range(0, arabic.getNumberOfSheets()).mapToObj(arabic::getSheetAt))
+                    .allMatch(Sheet::isRightToLeft);
+            XSSFSheet progress = arabic.getSheet("الأرقام");
+            assertThat(texts(progress.getRow(0))).containsExactly("المؤشر", "الفترة", "الجهة", "القيمة", "ملاحظة");
+            assertThat(progress.getCellComment(new CellAddress("B1")).getString().getString())
+                    .contains("الربع الثالث 2025").contains("2025-Q3");
+            assertThat(arabic.getName("IndicatorCodes").getRefersToFormula()).isEqualTo("'المؤشرات'!$A$2:$A$4");
+            assertThat(arabic.getSheet("المؤشرات").getRow(1).getCell(4).getStringCellValue()).isEqualTo("منصب");
+            Sheet instructions = arabic.getSheet("طريقة الملء");
+            int last = instructions.getLastRowNum();
+            assertThat(texts(instructions.getRow(last - 1))).containsExactly("DIGITAL_JOBS", "الربع الثالث 2025",
+                    "الدار البيضاء سطات", "1250.0", "بحث ربع سنوي");
+            assertThat(texts(instructions.getRow(last))).first().isEqualTo("مناصب الشغل الرقمية");
+        }
+    }
+
     private static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
-        row.forEach(cell -> texts.add(cell.getStringCellValue()));
+        row.forEach(cell -> texts.add(cell.getCellType() == CellType.NUMERIC ? String.valueOf(cell.getNumericCellValue())
+                : cell.getStringCellValue()));
         return texts;
     }
 

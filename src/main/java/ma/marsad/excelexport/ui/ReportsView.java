@@ -3,6 +3,7 @@ package ma.marsad.excelexport.ui;
 import java.io.OutputStream;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,7 +48,7 @@ import ma.marsad.progress.ProgressService;
 @Route("reports")
 @Menu(title = "menu.reports", order = 4)
 @RolesAllowed({Role.OFFICIAL_ROLE, Role.MANAGER_ROLE, Role.ADMIN_ROLE})
-class ReportsView extends Main implements HasDynamicTitle {
+class ReportsView extends Main implements HasDynamicTitle, LocaleChangeObserver {
 
     private final ReportService reports;
     private final String user;
@@ -64,10 +67,16 @@ class ReportsView extends Main implements HasDynamicTitle {
     private Grid.Column<IndicatorProgress> regionColumn;
     /** The filter the downloads use; set on the UI thread whenever a field changes. */
     private volatile ReportFilter current;
+    /**
+     * The UI's language, which the files speak: kept here because downloads run outside the session's
+     * lock, where the UI is not to be read.
+     */
+    private volatile Locale language;
 
     ReportsView(ReportService reports, ProgressService progress, AuthenticationContext authentication) {
         this.reports = reports;
         this.user = authentication.getPrincipalName().orElse("?");
+        this.language = getLocale();
         addClassName("reports");
         add(new H1(getTranslation("reports.title")));
         add(new Paragraph(getTranslation("reports.intro")));
@@ -140,9 +149,14 @@ class ReportsView extends Main implements HasDynamicTitle {
             event.setFileName(filter.fileName(format));
             event.setContentType(format.contentType());
             try (OutputStream out = event.getOutputStream()) {
-                reports.write(format, filter, user, out);
+                reports.write(format, filter, user, language, out);
             }
         };
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        language = event.getLocale();
     }
 
     private void refresh() {

@@ -28,6 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import ma.marsad.base.ApiError;
 import ma.marsad.base.ContentTypes;
+import ma.marsad.base.FileLanguage;
+import ma.marsad.base.UnknownLanguageException;
 import ma.marsad.base.security.Role;
 import ma.marsad.excelimport.AnnotatedFileName;
 import ma.marsad.excelimport.ImportReport;
@@ -38,7 +40,7 @@ import ma.marsad.excelimport.UnreadableWorkbookException;
 import ma.marsad.progress.ConcurrentFigureChangeException;
 
 /**
- * Clerks' imports over HTTP: GET /api/imports/template.xlsx, POST /api/imports?dryRun=true|false with a
+ * Clerks' imports over HTTP: GET /api/imports/template.xlsx (?lang=fr|ar|en, else the request's language), POST /api/imports?dryRun=true|false with a
  * multipart field "file", POST /api/imports/annotated.xlsx for the marked-up copy, GET /api/imports for
  * the log. A file that cannot be read at all gets 400, 413 or 415 with {"error": "..."}; a file with
  * row errors gets the full report (422 when it was meant to be imported).
@@ -59,9 +61,10 @@ class ImportApiController {
     }
 
     @GetMapping("/template.xlsx")
-    ResponseEntity<byte[]> template() throws IOException {
+    ResponseEntity<byte[]> template(@RequestParam(required = false) String lang, Locale locale)
+            throws IOException, UnknownLanguageException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        imports.writeTemplate(out);
+        imports.writeTemplate(FileLanguage.of(lang, locale), out);
         return attachment("marsad-import-template.xlsx", out.toByteArray());
     }
 
@@ -120,6 +123,11 @@ class ImportApiController {
             default -> HttpStatus.BAD_REQUEST;
         };
         return ResponseEntity.status(status).body(new ApiError(imports.refusal(e.reason(), locale)));
+    }
+
+    @ExceptionHandler(UnknownLanguageException.class)
+    ResponseEntity<ApiError> unknownLanguage(UnknownLanguageException e, Locale locale) {
+        return refusal(HttpStatus.BAD_REQUEST, UnknownLanguageException.MESSAGE_KEY, locale, e.lang());
     }
 
     /** A fault of ours, not of the file: logged with its stack trace, answered in words, nothing stored. */

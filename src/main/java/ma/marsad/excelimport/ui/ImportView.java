@@ -26,6 +26,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -50,7 +52,7 @@ import ma.marsad.base.ui.ComponentTexts;
 @Route("imports")
 @Menu(title = "menu.imports", order = 3)
 @RolesAllowed({Role.CLERK_ROLE, Role.ADMIN_ROLE})
-class ImportView extends Main implements HasDynamicTitle {
+class ImportView extends Main implements HasDynamicTitle, LocaleChangeObserver {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
 
@@ -70,10 +72,16 @@ class ImportView extends Main implements HasDynamicTitle {
     private volatile boolean running;
     /** The page was closed: the job deletes the file when it ends. */
     private volatile boolean closed;
+    /**
+     * The UI's language, which the template speaks: kept here because downloads run outside the session's
+     * lock, where the UI is not to be read.
+     */
+    private volatile Locale language;
 
     ImportView(ImportService imports, AuthenticationContext authentication) {
         this.imports = imports;
         this.user = authentication.getPrincipalName().orElse("?");
+        this.language = getLocale();
         addClassName("imports");
 
         add(new H1(getTranslation("imports.title")));
@@ -83,7 +91,7 @@ class ImportView extends Main implements HasDynamicTitle {
             event.setFileName("marsad-import-template.xlsx");
             event.setContentType(ContentTypes.XLSX);
             try (OutputStream out = event.getOutputStream()) {
-                imports.writeTemplate(out);
+                imports.writeTemplate(language, out);
             }
         }, getTranslation("imports.template"));
         template.setId("template-download");
@@ -299,6 +307,11 @@ class ImportView extends Main implements HasDynamicTitle {
         if (!running) {
             discardFile();
         }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        language = event.getLocale();
     }
 
     @Override

@@ -109,6 +109,61 @@ class ReportApiTest {
     }
 
     @Test
+    void langAsksForTheWorkbookInArabicRightToLeftOrInFrench() throws Exception {
+        HttpResponse<byte[]> arabic = api.sendForBytes(api.request("/api/reports/progress.xlsx?lang=ar"
+                + "&indicator=DIGITAL_JOBS&from=2025-Q1&to=2026-Q3", "official"));
+        assertThat(arabic.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(arabic.body()))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("ملخص");
+            assertThat(workbook.getSheetAt(0).isRightToLeft()).isTrue();
+            assertThat(workbook.getSheetAt(0).getRow(5).getCell(1).getStringCellValue())
+                    .isEqualTo("مناصب الشغل المباشرة في القطاع الرقمي");
+            Row firstFigure = workbook.getSheet("المعطيات").getRow(1);
+            assertThat(firstFigure.getCell(1).getStringCellValue()).isEqualTo("مناصب الشغل المباشرة في القطاع الرقمي");
+            assertThat(firstFigure.getCell(2).getStringCellValue()).isEqualTo("منصب");
+            assertThat(firstFigure.getCell(3).getStringCellValue()).as("the Data sheet's quarter is data")
+                    .matches("20\\d\\d-Q\\d");
+            assertThat(workbook.getSheet("DIGITAL_JOBS").getRow(4).getCell(0).getStringCellValue())
+                    .isEqualTo("الربع الأول 2025");
+        }
+
+        HttpResponse<byte[]> french = api.sendForBytes(api.request("/api/reports/progress.xlsx?lang=FR", "manager"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(french.body()))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Synthèse");
+            assertThat(workbook.getSheetAt(0).isRightToLeft()).isFalse();
+        }
+    }
+
+    @Test
+    void langNamesTheCsvsIndicatorsInThatLanguageAndKeepsItsColumnsForScripts() throws Exception {
+        HttpResponse<String> french = api.get("/api/reports/progress.csv?indicator=STARTUPS&lang=fr", "official");
+        assertThat(french.statusCode()).isEqualTo(200);
+        List<String> lines = french.body().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFindicator,indicator_name,quarter,region,value,unit,comment,"
+                + "entered_by,entered_at,origin,import_id,import_file,status");
+        assertThat(lines.subList(1, lines.size())).isNotEmpty().allSatisfy(l -> assertThat(l)
+                .startsWith("STARTUPS,Startups innovantes incubées ou accélérées,").contains(",startups,")
+                .endsWith(",APPROVED"));
+
+        HttpResponse<String> arabic = api.get("/api/reports/progress.csv?indicator=STARTUPS&lang=ar", "official");
+        assertThat(arabic.body().lines().skip(1).toList()).isNotEmpty().allSatisfy(l -> assertThat(l)
+                .startsWith("STARTUPS,الشركات الناشئة المبتكرة المحتضنة أو المسرعة,20").contains(",شركة ناشئة,"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/reports/progress.xlsx?lang=xx", "/api/reports/progress.csv?lang=de&indicator=STARTUPS",
+            "/api/reports/progress.xlsx?lang=ar-EG"})
+    void aLanguageMarsadDoesNotWriteIsRefusedWith400(String path) throws Exception {
+        HttpResponse<String> response = api.get(path, "official");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/json"));
+        String lang = path.substring(path.indexOf("lang=") + 5).split("&")[0];
+        assertThat(json.readTree(response.body()).get("error").asString())
+                .isEqualTo("Unknown language \u201c" + lang + "\u201d: use fr, ar or en.");
+    }
+
+    @Test
     void everyImportedValueAppearsOnceInTheDataSheetAndTheCsv() throws Exception {
         ImportReport imported = imports.importFile(TestWorkbook.xlsx().progress(
                         row("UNICORNS", "2026-Q3", "Souss-Massa", 1, "=HYPERLINK(\"http://x\")"),

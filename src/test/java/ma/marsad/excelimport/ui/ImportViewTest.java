@@ -3,9 +3,12 @@ package ma.marsad.excelimport.ui;
 import static ma.marsad.excelimport.TestWorkbook.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
@@ -37,6 +41,28 @@ class ImportViewTest extends MarsadBrowserlessTest {
     @AfterEach
     void removeImportedFigures() {
         ImportedFiguresCleanup.removeImports(jdbc);
+    }
+
+    @Test
+    @WithMockUser(username = "clerk", roles = "CLERK")
+    void theTemplateSpeaksTheLanguageTheScreenSpeaks() throws Exception {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        navigate(ImportView.class);
+
+        ByteArrayOutputStream french = new ByteArrayOutputStream();
+        test($(Anchor.class).id("template-download")).download(french);
+        try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(french.toByteArray()))) {
+            assertThat(template.getSheetName(0)).isEqualTo("Chiffres");
+            assertThat(template.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("Période");
+        }
+
+        UI.getCurrent().setLocale(Locale.forLanguageTag("ar-MA"));
+        ByteArrayOutputStream arabic = new ByteArrayOutputStream();
+        test($(Anchor.class).id("template-download")).download(arabic);
+        try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(arabic.toByteArray()))) {
+            assertThat(template.getSheetName(0)).isEqualTo("الأرقام");
+            assertThat(template.getSheetAt(0).isRightToLeft()).isTrue();
+        }
     }
 
     @Test
