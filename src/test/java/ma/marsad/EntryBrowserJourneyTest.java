@@ -72,7 +72,7 @@ class EntryBrowserJourneyTest extends BrowserJourney {
         assertThat(page.locator("#correction-reason").textContent()).contains("Give a reason: it is kept in the history.");
         page.locator("#correction-reason input").fill("Two were counted twice: same company, two names");
         page.locator("#correction-save").click();
-        notification(page, "GAZELLES, 2026-Q3, National: corrected to 3 and submitted for review.").waitFor();
+        notification(page, "GAZELLES, Q3 2026, National: corrected to 3 and submitted for review.").waitFor();
         page.locator("#returned-figures").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
 
         page.locator("#entry-indicator input").fill("GAZELLES");
@@ -81,7 +81,7 @@ class EntryBrowserJourneyTest extends BrowserJourney {
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Oriental")).first().click();
         page.locator("#entry-value input").fill("1 200");
         page.locator("#entry-save").click();
-        Locator saved = notification(page, "GAZELLES, 2026-Q3, Oriental: 1,200 saved and submitted for review.");
+        Locator saved = notification(page, "GAZELLES, Q3 2026, Oriental: 1,200 saved and submitted for review.");
         saved.waitFor();
         assertThat(jdbc.queryForList("select region_code || ' ' || amount || ' ' || status from progress_entry"
                 + " where indicator_id = ? and quarter_code = '2026-Q3' order by region_code", String.class, gazelles))
@@ -90,7 +90,7 @@ class EntryBrowserJourneyTest extends BrowserJourney {
         page.locator("#history-" + returned.id()).click();
         Locator panel = page.locator("#figure-history");
         panel.waitFor();
-        assertThat(page.locator("#figure-history-title").textContent()).isEqualTo("GAZELLES, 2026-Q3, National: history");
+        assertThat(page.locator("#figure-history-title").textContent()).isEqualTo("GAZELLES, Q3 2026, National: history");
         assertThat(panel.locator(".history-line").allTextContents()).hasSize(3);
         assertThat(panel.locator(".history-line").nth(2).textContent()).contains("clerk replaced 5 with 3");
         assertThat(panel.locator(".history-reason").allTextContents()).containsExactly(

@@ -31,7 +31,7 @@ class ManagerBrowserJourneyTest extends BrowserJourney {
         ImportedFiguresCleanup.removeImports(jdbc);
     }
 
-    /** The card's table row for a quarter: "2026-Q3", reported, to date, expected. */
+    /** The card’s table row for a quarter: "Q3 2026", reported, to date, expected. */
     private static String tableRow(Page page, String code, String quarter) {
         Locator row = page.locator("#card-" + code + " .progress-table tbody tr")
                 .filter(new Locator.FilterOptions().setHasText(quarter));
@@ -45,20 +45,20 @@ class ManagerBrowserJourneyTest extends BrowserJourney {
         signIn(page, "manager");
         page.locator("#card-ENTREPRENEURS_INVESTORS").waitFor();
         assertThat(page.locator("#card-ENTREPRENEURS_INVESTORS .card-actual").textContent())
-                .as("2026-Q3's figure waits").isEqualTo("8");
-        assertThat(tableRow(page, "ENTREPRENEURS_INVESTORS", "2026-Q3")).isEqualTo("—");
+                .as("Q3 2026's figure waits").isEqualTo("8");
+        assertThat(tableRow(page, "ENTREPRENEURS_INVESTORS", "Q3 2026")).isEqualTo("—");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Approvals")).click();
         Locator review = page.locator("#review-ENTREPRENEURS_INVESTORS-2026-Q3");
         review.waitFor();
         assertTitle(page, "Approvals · Marsad");
         assertThat(review.locator("h2").textContent())
-                .isEqualTo("Entrepreneurs and investors supported (ENTREPRENEURS_INVESTORS), 2026-Q3");
+                .isEqualTo("Entrepreneurs and investors supported (ENTREPRENEURS_INVESTORS), Q3 2026");
         assertThat(review.locator("vaadin-grid-cell-content").allTextContents()).contains("National", "2", "Submitted");
         assertThat(page.locator("#previous-ENTREPRENEURS_INVESTORS-2026-Q3").textContent())
-                .isEqualTo("Previous quarter, 2026-Q2: 2. Change: +0.");
+                .isEqualTo("Previous quarter, Q2 2026: 2. Change: +0.");
         assertThat(page.locator("#path-ENTREPRENEURS_INVESTORS-2026-Q3").textContent()).isEqualTo(
-                "With these figures, 10 at the end of 2026-Q3; the path to the target expects 9.13. Gap: +0.9.");
+                "With these figures, 10 at the end of Q3 2026; the path to the target expects 9.13. Gap: +0.9.");
         page.locator("#comment-ENTREPRENEURS_INVESTORS-2026-Q3 textarea").fill("Matches the programme’s list.");
         page.setViewportSize(1366, 1400);
         page.locator("h1").scrollIntoViewIfNeeded();
@@ -67,7 +67,7 @@ class ManagerBrowserJourneyTest extends BrowserJourney {
 
         page.locator("#approve-ENTREPRENEURS_INVESTORS-2026-Q3").click();
         page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
-                .setHasText("ENTREPRENEURS_INVESTORS, 2026-Q3: approved and locked.")).waitFor();
+                .setHasText("ENTREPRENEURS_INVESTORS, Q3 2026: approved and locked.")).waitFor();
         review.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         assertThat(page.locator("#review-STARTUPS-2026-Q3").isVisible()).isTrue();
         page.locator("#tab-locked").click();
@@ -84,9 +84,9 @@ class ManagerBrowserJourneyTest extends BrowserJourney {
                 .as("approved: counted without the switch").isEqualTo("10");
         page.locator("#card-ENTREPRENEURS_INVESTORS .card-table summary, #card-ENTREPRENEURS_INVESTORS .card-table vaadin-details-summary")
                 .first().click();
-        assertThat(tableRow(page, "ENTREPRENEURS_INVESTORS", "2026-Q3")).isEqualTo("2");
+        assertThat(tableRow(page, "ENTREPRENEURS_INVESTORS", "Q3 2026")).isEqualTo("2");
         assertThat(page.locator("#overdue").textContent()).contains("Technology unicorn (UNICORNS)")
-                .contains("Overdue: no figure yet for 2026-Q3");
+                .contains("Overdue: no figure yet for Q3 2026");
 
         page.getByLabel("Include figures not yet approved").check();
         page.locator("#unapproved-STARTUPS").waitFor();

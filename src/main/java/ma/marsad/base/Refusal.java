@@ -3,7 +3,6 @@ package ma.marsad.base;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -44,7 +43,7 @@ public abstract class Refusal extends RuntimeException {
      */
     public static Object[] displayArgs(Object[] args, Locale locale) {
         DateTimeFormatter moment = Morocco.moments(locale);
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter day = Morocco.days(locale);
         return Arrays.stream(args).map(a -> switch (a) {
             case null -> "";
             case Instant instant -> moment.format(instant);

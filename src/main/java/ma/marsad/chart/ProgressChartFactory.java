@@ -4,13 +4,14 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.NumberFormat;
-import java.text.SimpleDateFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.DateTickUnit;
-import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -25,6 +26,8 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.util.SortOrder;
+import org.jfree.data.time.TimePeriodAnchor;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
@@ -38,6 +41,8 @@ import ma.marsad.progress.QuarterPoint;
 /**
  * Builds the chart of one indicator: actual (cumulative, year-to-date or level) as bars per quarter,
  * the path to the target as a line from the start to the deadline, and the target as a dashed line.
+ * In a right-to-left language (Arabic) the values, the legend and the target's label start from the right
+ * and every text is laid out right to left ({@link BidiText}); time still runs old to new left to right.
  */
 final class ProgressChartFactory {
 
@@ -52,8 +57,10 @@ final class ProgressChartFactory {
     }
 
     static JFreeChart create(IndicatorProgress progress, ChartLabels labels) {
-        TimeSeries actual = new TimeSeries(labels.actual());
-        TimeSeries region = new TimeSeries(labels.regionActual() == null ? "" : labels.regionActual());
+        Locale locale = labels.locale();
+        boolean rightToLeft = BidiText.rightToLeft(locale);
+        TimeSeries actual = new TimeSeries(BidiText.forReader(labels.actual(), locale));
+        TimeSeries region = new TimeSeries(labels.regionActual() == null ? "" : BidiText.forReader(labels.regionActual(), locale));
         for (QuarterPoint p : progress.series()) {
             actual.add(period(p.quarter()), p.actualToDate());
             if (p.regionActualToDate() != null) {
@@ -67,16 +74,12 @@ final class ProgressChartFactory {
         }
         TimeSeriesCollection path = pathSeries(progress, labels);
 
-        DateAxis time = new DateAxis(null, MOROCCO, labels.locale());
-        // One tick a year, at 1 January: quarters between are read from the bars.
-        time.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, 1), false, true);
-        SimpleDateFormat yearFormat = new SimpleDateFormat("yyyy", labels.locale());
-        yearFormat.setTimeZone(MOROCCO);
-        time.setDateFormatOverride(yearFormat);
+        QuarterAxis time = new QuarterAxis(quarters(progress).min(Quarter::compareTo).orElseThrow(),
+                quarters(progress).max(Quarter::compareTo).orElseThrow(), locale);
         time.setLowerMargin(0.01);
         time.setUpperMargin(0.01);
-        NumberAxis values = new NumberAxis(labels.valueAxis());
-        values.setNumberFormatOverride(NumberFormat.getIntegerInstance(labels.locale()));
+        NumberAxis values = new NumberAxis(BidiText.forReader(labels.valueAxis(), locale));
+        values.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
         values.setUpperMargin(0.12);
         values.setAutoRangeIncludesZero(true);
         if (progress.target() <= 10) {
@@ -90,6 +93,8 @@ final class ProgressChartFactory {
         barRenderer.setSeriesPaint(1, REGION);
 
         XYPlot plot = new XYPlot(bars, time, values, barRenderer);
+        // Time runs left to right in every language; an Arabic reader starts from the right, where the values are.
+        plot.setRangeAxisLocation(rightToLeft ? AxisLocation.BOTTOM_OR_RIGHT : AxisLocation.BOTTOM_OR_LEFT);
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
         lineRenderer.setDefaultPaint(PATH);
         lineRenderer.setAutoPopulateSeriesPaint(false);
@@ -101,29 +106,61 @@ final class ProgressChartFactory {
         plot.setDataset(1, path);
         plot.setRenderer(1, lineRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        plot.addRangeMarker(targetMarker(progress, labels));
+        String family = fontFamily(texts(labels));
+        plot.addRangeMarker(targetMarker(progress, labels, family));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         plot.setDomainGridlinesVisible(false);
         plot.setOutlineVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
-        JFreeChart chart = new JFreeChart(null, new Font(FONT, Font.PLAIN, 12), plot, true);
+        JFreeChart chart = new JFreeChart(null, new Font(family, Font.PLAIN, 12), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         if (labels.title() != null) {
-            chart.setTitle(new TextTitle(labels.title(), new Font(FONT, Font.BOLD, 13)));
+            chart.setTitle(new TextTitle(BidiText.forReader(labels.title(), locale), new Font(family, Font.BOLD, 13)));
         }
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(BlockBorder.NONE);
-        legend.setItemFont(new Font(FONT, Font.PLAIN, 11));
-        Font axisFont = new Font(FONT, Font.PLAIN, 11);
+        legend.setItemFont(new Font(family, Font.PLAIN, 11));
+        if (rightToLeft) {
+            // Read from the right: the first series rightmost, each key to the right of its words.
+            legend.setSortOrder(SortOrder.DESCENDING);
+            legend.setLegendItemGraphicEdge(RectangleEdge.RIGHT);
+        }
+        Font axisFont = new Font(family, Font.PLAIN, 11);
         time.setTickLabelFont(axisFont);
         values.setTickLabelFont(axisFont);
         values.setLabelFont(axisFont);
         return chart;
+    }
+
+    /**
+     * DejaVu Sans draws Latin and Arabic letters alike and is what the charts were designed with; where it
+     * is missing or lacks a letter, Java's SansSerif finds an installed font for each script.
+     */
+    static String fontFamily(List<String> texts) {
+        for (int style : new int[] {Font.PLAIN, Font.BOLD}) {
+            Font font = new Font(FONT, style, 12);
+            if (!FONT.equals(font.getFamily(Locale.ROOT))
+                    || texts.stream().anyMatch(t -> t != null && font.canDisplayUpTo(t) != -1)) {
+                return Font.SANS_SERIF;
+            }
+        }
+        return FONT;
+    }
+
+    private static List<String> texts(ChartLabels labels) {
+        return Arrays.asList(labels.title(), labels.actual(), labels.expected(), labels.target(),
+                labels.regionActual(), labels.valueAxis());
+    }
+
+    /** The quarters the chart shows: from the first figure or the path's start to the deadline. */
+    private static Stream<Quarter> quarters(IndicatorProgress progress) {
+        return Stream.concat(Stream.concat(progress.series().stream().map(QuarterPoint::quarter),
+                progress.path().stream().map(PathPoint::quarter)), Stream.of(progress.asOf()));
     }
 
     /**
@@ -132,11 +169,14 @@ final class ProgressChartFactory {
      */
     private static TimeSeriesCollection pathSeries(IndicatorProgress progress, ChartLabels labels) {
         TimeSeriesCollection lines = new TimeSeriesCollection(MOROCCO);
+        // Where a quarter ends, as the path says: the line meets the target at the deadline, not a quarter early.
+        lines.setXPosition(TimePeriodAnchor.END);
         boolean perYear = progress.indicator().kind() == IndicatorKind.ANNUAL;
         TimeSeries line = null;
         for (PathPoint p : progress.path()) {
             if (line == null || (perYear && p.quarter().number() == 1)) {
-                line = new TimeSeries(lines.getSeriesCount() == 0 ? labels.expected() : labels.expected() + " " + p.quarter().year());
+                String name = lines.getSeriesCount() == 0 ? labels.expected() : labels.expected() + " " + p.quarter().year();
+                line = new TimeSeries(BidiText.forReader(name, labels.locale()));
                 lines.addSeries(line);
             }
             line.add(period(p.quarter()), p.expected());
@@ -144,14 +184,17 @@ final class ProgressChartFactory {
         return lines;
     }
 
-    private static ValueMarker targetMarker(IndicatorProgress progress, ChartLabels labels) {
+    private static ValueMarker targetMarker(IndicatorProgress progress, ChartLabels labels, String family) {
         ValueMarker marker = new ValueMarker(progress.target(), TARGET,
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        marker.setLabel(labels.target());
-        marker.setLabelFont(new Font(FONT, Font.PLAIN, 11));
+        marker.setLabel(BidiText.forReader(labels.target(), labels.locale()));
+        marker.setLabelFont(new Font(family, Font.PLAIN, 11));
         marker.setLabelPaint(TARGET);
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        // Where the reader starts a line: the left, or the right in Arabic.
+        boolean rightToLeft = BidiText.rightToLeft(labels.locale());
+        marker.setLabelAnchor(rightToLeft ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(rightToLeft ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
         return marker;
     }
 

@@ -4,13 +4,15 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-/** Texts from the bundles in one language: what the clerk reads. */
+import ma.marsad.base.Refusal;
+
+/** Texts from the bundles in one language: what the clerk reads, quarters and dates written their way. */
 @FunctionalInterface
 interface Messages {
 
     String text(String key, Object... args);
 
     static Messages of(MessageSource source, Locale locale) {
-        return (key, args) -> source.getMessage(key, args, key, locale);
+        return (key, args) -> source.getMessage(key, Refusal.displayArgs(args, locale), key, locale);
     }
 }

@@ -59,7 +59,7 @@ class FigureCheckTest {
     void aQuarterThatHasNotStartedIsRefused() {
         assertThat(check.check(JOBS, Quarter.of("2027-Q1"), Region.NATIONAL, "3", null).errors())
                 .containsExactly(new FieldError(Field.QUARTER,
-                        "2027-Q1 has not started yet: the current quarter is 2026-Q4."));
+                        "Q1 2027 has not started yet: the current quarter is Q4 2026."));
         assertThat(check.check(JOBS, Quarter.of("2026-Q4"), Region.NATIONAL, "3", null).ok())
                 .as("the current quarter may be reported").isTrue();
     }
@@ -67,14 +67,14 @@ class FigureCheckTest {
     @Test
     void aQuarterBeforeTheIndicatorStartedIsRefused() {
         assertThat(check.check(JOBS, Quarter.of("2024-Q3"), Region.NATIONAL, "3", null).errors())
-                .containsExactly(new FieldError(Field.QUARTER, "2024-Q3 is before DIGITAL_JOBS started (2024-Q4)."));
+                .containsExactly(new FieldError(Field.QUARTER, "Q3 2024 is before DIGITAL_JOBS started (Q4 2024)."));
         assertThat(check.check(JOBS, Quarter.of("2024-Q4"), Region.NATIONAL, "3", null).ok()).isTrue();
     }
 
     @Test
     void anApprovedAndLockedQuarterIsRefusedForThatIndicatorOnly() {
         assertThat(check.check(JOBS, Quarter.of("2026-Q2"), Region.ORIENTAL, "3", null).errors())
-                .containsExactly(new FieldError(Field.QUARTER, "DIGITAL_JOBS for 2026-Q2 is approved and locked;"
+                .containsExactly(new FieldError(Field.QUARTER, "DIGITAL_JOBS for Q2 2026 is approved and locked;"
                         + " ask an administrator to reopen it, or leave this row out."));
         assertThat(check.check(MEGAWATTS, Quarter.of("2026-Q2"), Region.NATIONAL, "3", null).ok()).isTrue();
     }
@@ -150,7 +150,7 @@ class FigureCheckTest {
                 tuple(4, "Period", form(JOBS, "2027-Q1", "3", null).error(Field.QUARTER).orElseThrow()),
                 tuple(4, "Comment", form(JOBS, "2026-Q3", "3", "x".repeat(1001)).error(Field.COMMENT).orElseThrow()),
                 tuple(5, "Value", form(MEGAWATTS, "2026-Q3", "0.125", null).error(Field.VALUE).orElseThrow()));
-        assertThat(imported.errors().get(1).message()).startsWith("DIGITAL_JOBS for 2026-Q2 is approved and locked");
+        assertThat(imported.errors().get(1).message()).startsWith("DIGITAL_JOBS for Q2 2026 is approved and locked");
         assertThat(imported.accepted()).isEmpty();
     }
 

@@ -75,11 +75,11 @@ class FigureValidatorTest {
                                 + " The Indicators sheet of the template lists them all."),
                         tuple(2, "Région", "Souss", "Unknown region \u201cSouss\u201d. Nearest: SOUSS_MASSA (Souss-Massa),"
                                 + " ORIENTAL (Oriental), NATIONAL (National). Leave the cell blank for National."),
-                        tuple(3, "Période", "2027-Q1", "2027-Q1 has not started yet: the current quarter is 2026-Q4."),
+                        tuple(3, "Période", "2027-Q1", "Q1 2027 has not started yet: the current quarter is Q4 2026."),
                         tuple(3, "Région", "Atlantis", "Unknown region \u201cAtlantis\u201d. Nearest: "
                                 + "ORIENTAL (Oriental), NATIONAL (National), SOUSS_MASSA (Souss-Massa). Leave the cell blank for National."),
                         tuple(3, "Valeur", "-4", "A figure cannot be negative."),
-                        tuple(4, "Période", "2024-Q2", "2024-Q2 is before DIGITAL_JOBS started (2024-Q4)."),
+                        tuple(4, "Période", "2024-Q2", "Q2 2024 is before DIGITAL_JOBS started (Q4 2024)."),
                         tuple(4, "Valeur", "1,5", "1.5 is not a whole number; this indicator counts whole units."),
                         tuple(5, "Valeur", "1,500", "\u201c1,500\u201d can be read as 1500 or as 1.5: write 1500 or 1.5,"
                                 + " whichever you mean."),
@@ -100,7 +100,7 @@ class FigureValidatorTest {
                 row(3, "digital jobs", "Q3 2025", "SOUSS_MASSA", "11"));
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.row()).isEqualTo(3);
-            assertThat(e.message()).isEqualTo("DIGITAL_JOBS, 2025-Q3, SOUSS_MASSA already appears in row 2."
+            assertThat(e.message()).isEqualTo("DIGITAL_JOBS, Q3 2025, SOUSS_MASSA already appears in row 2."
                     + " Keep one row per indicator, quarter and region.");
         });
         assertThat(result.accepted()).hasSize(1);

@@ -194,7 +194,7 @@ class ImportServiceTest {
 
         ImportReport report = imports.importFile(file, "late.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
 
-        String locked = "UNICORNS for 2026-Q3 is approved and locked; ask an administrator to reopen it,"
+        String locked = "UNICORNS for Q3 2026 is approved and locked; ask an administrator to reopen it,"
                 + " or leave this row out.";
         assertThat(report).extracting(ImportReport::outcome, ImportReport::accepted, ImportReport::rejected,
                 ImportReport::created, ImportReport::updated).containsExactly(ImportOutcome.REJECTED, 1, 2, 0, 0);

@@ -2,7 +2,6 @@ package ma.marsad.admin.ui;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -21,7 +20,7 @@ final class AdminFormats {
     }
 
     static DateTimeFormatter date(Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        return Morocco.days(locale);
     }
 
     /** 240000 rather than 240000.00 or 2.4E+5, for a number field. */

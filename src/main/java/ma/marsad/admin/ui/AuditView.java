@@ -79,7 +79,7 @@ class AuditView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(e -> e.indicatorId() == null ? "" : codes.getOrDefault(e.indicatorId(), "#" + e.indicatorId()))
                 .setHeader(getTranslation("admin.audit.indicator")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.quarter() == null ? "" : e.quarter().toString())
+        grid.addColumn(e -> e.quarter() == null ? "" : e.quarter().displayName(getLocale()))
                 .setHeader(getTranslation("admin.audit.quarter")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.region() == null ? "" : e.region().displayName(getLocale()))
                 .setHeader(getTranslation("admin.audit.region")).setWidth("6.5rem").setFlexGrow(0);

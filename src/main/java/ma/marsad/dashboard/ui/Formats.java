@@ -2,11 +2,12 @@ package ma.marsad.dashboard.ui;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Numbers, percentages and dates the way the reader's locale writes them. */
+import ma.marsad.base.Morocco;
+import ma.marsad.base.Quarter;
+
+/** Numbers, percentages, dates and quarters the way the reader's language writes them. */
 final class Formats {
 
     private final Locale locale;
@@ -32,6 +33,10 @@ final class Formats {
     }
 
     String date(LocalDate date) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+        return date.format(Morocco.days(locale));
+    }
+
+    String quarter(Quarter quarter) {
+        return quarter.displayName(locale);
     }
 }

@@ -29,7 +29,7 @@ class ProgressTable extends Details {
         NativeTableBody body = table.getBody();
         for (QuarterPoint q : p.series()) {
             NativeTableRow row = body.addRow();
-            NativeTableHeaderCell quarter = new NativeTableHeaderCell(q.quarter().toString());
+            NativeTableHeaderCell quarter = new NativeTableHeaderCell(f.quarter(q.quarter()));
             quarter.getElement().setAttribute("scope", "row");
             row.add(quarter, new NativeTableCell(f.number(q.reported(), none)),
                     new NativeTableCell(f.number(q.actualToDate())), new NativeTableCell(f.number(q.expected())));

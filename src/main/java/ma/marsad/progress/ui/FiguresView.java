@@ -50,8 +50,9 @@ class FiguresView extends Main implements HasDynamicTitle {
         grid.setId("figures-grid");
         grid.addColumn(ReportedFigure::indicatorCode).setHeader(getTranslation("figures.indicator"))
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(f -> f.quarter().toString()).setHeader(getTranslation("figures.quarter"))
-                .setSortable(true).setAutoWidth(true);
+        // Sorted by time, not by name: "T1 2026" comes after "T3 2025".
+        grid.addColumn(f -> f.quarter().displayName(getLocale())).setHeader(getTranslation("figures.quarter"))
+                .setSortable(true).setComparator(ReportedFigure::quarter).setAutoWidth(true);
         grid.addColumn(f -> f.region().displayName(getLocale())).setHeader(getTranslation("figures.region"))
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(f -> number.format(f.value())).setHeader(getTranslation("figures.value"))

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ma.marsad.base.ApiError;
 import ma.marsad.base.Quarter;
+import ma.marsad.base.Refusal;
 import ma.marsad.base.security.Role;
 import ma.marsad.indicator.IndicatorService;
 import ma.marsad.progress.ReviewRefusal;
@@ -81,8 +82,10 @@ class ApprovalApiController {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case LOCKED, CHANGED_BY_OTHER, NOT_LOCKED, ALREADY_EXISTS, NO_CHANGE -> HttpStatus.CONFLICT;
         };
+        // Quarters as the API reads and writes them (2026-Q3), not as a page names them.
+        Object[] args = java.util.Arrays.stream(refusal.args()).map(a -> a instanceof Quarter q ? q.toString() : a).toArray();
         return ResponseEntity.status(status).body(new ApiError(messages.getMessage(refusal.messageKey(),
-                refusal.displayArgs(LANGUAGE), refusal.messageKey(), LANGUAGE)));
+                Refusal.displayArgs(args, LANGUAGE), refusal.messageKey(), LANGUAGE)));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -127,8 +127,8 @@ class ApprovalView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setSortable(true);
         locked.addColumn(q -> q.indicatorName().in(getLocale())).setHeader(getTranslation("approvals.locked.name"))
                 .setFlexGrow(1);
-        locked.addColumn(q -> q.quarter().toString()).setHeader(getTranslation("approvals.locked.quarter"))
-                .setAutoWidth(true).setSortable(true);
+        locked.addColumn(q -> q.quarter().displayName(getLocale())).setHeader(getTranslation("approvals.locked.quarter"))
+                .setAutoWidth(true).setSortable(true).setComparator(ApprovedQuarter::quarter);
         locked.addColumn(ApprovedQuarter::lockedBy).setHeader(getTranslation("approvals.locked.by")).setAutoWidth(true);
         locked.addColumn(q -> when.format(q.lockedAt())).setHeader(getTranslation("approvals.locked.at"))
                 .setAutoWidth(true);

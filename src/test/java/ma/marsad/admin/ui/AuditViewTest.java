@@ -103,7 +103,7 @@ class AuditViewTest extends MarsadBrowserlessTest {
         assertThat(grid.getCellText(0, CHANGE)).matches("SUBMITTED:\\d+ → APPROVED:\\d+ LOCKED");
         assertThat(grid.getCellText(0, SOURCE)).isEqualTo("review");
         assertThat(grid.getCellText(1, INDICATOR)).isEqualTo("UNICORNS");
-        assertThat(grid.getCellText(1, QUARTER)).isEqualTo("2026-Q3");
+        assertThat(grid.getCellText(1, QUARTER)).isEqualTo("Q3 2026");
         assertThat(grid.getCellText(1, REGION)).isEqualTo("National");
         assertThat(grid.getCellText(1, CHANGE)).isEqualTo("12,500");
         assertThat(grid.getCellText(1, SOURCE)).isEqualTo("typed by hand");

@@ -61,7 +61,7 @@ class FiguresViewTest extends MarsadBrowserlessTest {
 
         FigureHistoryPanel panel = $(FigureHistoryPanel.class).id("figure-history");
         assertThat($(H2.class, panel).id("figure-history-title").getText())
-                .isEqualTo("UNICORNS, 2026-Q3, National: history");
+                .isEqualTo("UNICORNS, Q3 2026, National: history");
         assertThat($(Span.class, panel).all()).filteredOn(span -> span.hasClassName("history-line"))
                 .extracting(Span::getText).satisfiesExactly(
                         created -> assertThat(created).matches("11/23/26, 10:00.AM: clerk entered 1 \\(import #\\d+\\)\\."),
@@ -103,11 +103,27 @@ class FiguresViewTest extends MarsadBrowserlessTest {
         Grid<ReportedFigure> grid = $(Grid.class).id("figures-grid");
         var tester = test(grid);
         assertThat(tester.size()).isEqualTo(157);
-        assertThat(tester.getCellText(0, 1)).isEqualTo("2026-Q3");
+        assertThat(tester.getCellText(0, 1)).isEqualTo("Q3 2026");
         assertThat(tester.getCellText(0, 7)).isEqualTo("Sample");
         assertThat(java.util.stream.IntStream.range(0, tester.size()).mapToObj(i -> tester.getCellComponent(i, 8)))
                 .as("no history buttons: no figure was corrected").noneMatch(Button.class::isInstance);
         assertThat($(Paragraph.class).id("sample-banner").getText()).startsWith("Sample figures, not official statistics");
+    }
+
+    @Test
+    @WithMockUser(username = "clerk", roles = "CLERK")
+    void aFrenchClerkReadsQuartersAsT3AndSortingPutsThemInTimeOrderNotAlphabetical() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(Locale.FRENCH);
+        navigate(FiguresView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ReportedFigure> grid = $(Grid.class).id("figures-grid");
+        var tester = test(grid);
+        assertThat(tester.getCellText(0, 1)).isEqualTo("T3 2026");
+
+        grid.sort(com.vaadin.flow.component.grid.GridSortOrder.asc(grid.getColumns().get(1)).build());
+        // Alphabetically "T1 2025" would come first; in time, DIGITAL_JOBS' first quarter 2024-Q4 does.
+        assertThat(tester.getCellText(0, 1)).isEqualTo("T4 2024");
+        assertThat(tester.getCellText(tester.size() - 1, 1)).isEqualTo("T3 2026");
     }
 
     @Test

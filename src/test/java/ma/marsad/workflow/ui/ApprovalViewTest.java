@@ -80,7 +80,7 @@ class ApprovalViewTest extends MarsadBrowserlessTest {
                 .containsExactly("review-STARTUPS-2026-Q3", "review-" + INVESTORS);
         ReviewPanel panel = $(ReviewPanel.class).id("review-" + INVESTORS);
         assertThat($(H2.class, panel).first().getText())
-                .isEqualTo("Entrepreneurs and investors supported (ENTREPRENEURS_INVESTORS), 2026-Q3");
+                .isEqualTo("Entrepreneurs and investors supported (ENTREPRENEURS_INVESTORS), Q3 2026");
         @SuppressWarnings("unchecked")
         Grid<EntryDetails> figures = $(Grid.class, panel).id("figures-" + INVESTORS);
         var rows = test(figures);
@@ -89,11 +89,11 @@ class ApprovalViewTest extends MarsadBrowserlessTest {
                 .containsExactly("National", "2", "sample-data", "Submitted", "Sample figure, not official statistics");
         assertThat(rows.getCellText(0, 3)).matches("\\d+/\\d+/\\d+, \\d+:\\d\\d.[AP]M");
 
-        assertThat(text("total-" + INVESTORS)).isEqualTo("National total for 2026-Q3: 2");
-        assertThat(text("previous-" + INVESTORS)).isEqualTo("Previous quarter, 2026-Q2: 2. Change: +0.");
+        assertThat(text("total-" + INVESTORS)).isEqualTo("National total for Q3 2026: 2");
+        assertThat(text("previous-" + INVESTORS)).isEqualTo("Previous quarter, Q2 2026: 2. Change: +0.");
         // 8 approved before, 2 now; the straight path from 0 (April 2025) to 35 (end of 2030) reaches 9.13.
         assertThat(text("path-" + INVESTORS)).isEqualTo(
-                "With these figures, 10 at the end of 2026-Q3; the path to the target expects 9.13. Gap: +0.9.");
+                "With these figures, 10 at the end of Q3 2026; the path to the target expects 9.13. Gap: +0.9.");
         assertThat($(TabSheet.class).first().getTabAt(0).getLabel()).isEqualTo("Waiting (2)");
         assertThat($(Button.class).id("approve-" + INVESTORS).getText()).isEqualTo("Approve and lock");
     }
@@ -104,7 +104,7 @@ class ApprovalViewTest extends MarsadBrowserlessTest {
         navigate(ApprovalView.class);
         test($(Button.class).id("approve-" + INVESTORS)).click();
 
-        assertThat(lastNotification()).isEqualTo("ENTREPRENEURS_INVESTORS, 2026-Q3: approved and locked.");
+        assertThat(lastNotification()).isEqualTo("ENTREPRENEURS_INVESTORS, Q3 2026: approved and locked.");
         assertThat($(ReviewPanel.class).all()).extracting(p -> p.getId().orElseThrow())
                 .containsExactly("review-STARTUPS-2026-Q3");
         assertThat(figure("ENTREPRENEURS_INVESTORS", Region.NATIONAL).status()).isEqualTo(EntryStatus.APPROVED);
@@ -118,7 +118,7 @@ class ApprovalViewTest extends MarsadBrowserlessTest {
         var rows = test(locked);
         assertThat(java.util.stream.IntStream.range(0, rows.size()).mapToObj(
                         i -> rows.getCellText(i, 0) + " " + rows.getCellText(i, 2) + " " + rows.getCellText(i, 3)))
-                .contains("ENTREPRENEURS_INVESTORS 2026-Q3 manager");
+                .contains("ENTREPRENEURS_INVESTORS Q3 2026 manager");
         assertThat(locked.getColumns()).as("managers do not reopen").hasSize(5);
     }
 
@@ -138,7 +138,7 @@ class ApprovalViewTest extends MarsadBrowserlessTest {
         test($(TextArea.class, panel).id("comment-STARTUPS-2026-Q3")).setValue("Name the two startups, please.");
         test($(Button.class, panel).id("return-STARTUPS-2026-Q3")).click();
 
-        assertThat(lastNotification()).isEqualTo("STARTUPS, 2026-Q3: returned to the clerks.");
+        assertThat(lastNotification()).isEqualTo("STARTUPS, Q3 2026: returned to the clerks.");
         EntryDetails returned = figure("STARTUPS", Region.NATIONAL);
         assertThat(returned.status()).isEqualTo(EntryStatus.RETURNED);
         assertThat(returned.reviewComment()).isEqualTo("Name the two startups, please.");
@@ -166,7 +166,7 @@ class ApprovalViewTest extends MarsadBrowserlessTest {
 
         test($(Button.class).id("reload-UNICORNS-2026-Q3")).click();
         test($(Button.class).id("approve-UNICORNS-2026-Q3")).click();
-        assertThat(lastNotification()).isEqualTo("UNICORNS, 2026-Q3: approved and locked.");
+        assertThat(lastNotification()).isEqualTo("UNICORNS, Q3 2026: approved and locked.");
         assertThat(figure("UNICORNS", Region.NATIONAL).amount()).isEqualByComparingTo("2");
     }
 
@@ -189,7 +189,7 @@ class ApprovalViewTest extends MarsadBrowserlessTest {
         assertThat(reopen.getId()).hasValue("reopen-DIGITAL_JOBS-2026-Q3");
         test(reopen).click();
         Dialog dialog = $(Dialog.class).id("reopen-dialog");
-        assertThat(dialog.getHeaderTitle()).isEqualTo("Reopen DIGITAL_JOBS, 2026-Q3");
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Reopen DIGITAL_JOBS, Q3 2026");
         test($(Button.class, dialog).id("reopen-confirm")).click();
         TextArea reason = $(TextArea.class, dialog).id("reopen-reason");
         assertThat(reason.isInvalid()).isTrue();
@@ -200,7 +200,7 @@ class ApprovalViewTest extends MarsadBrowserlessTest {
         test($(Button.class, dialog).id("reopen-confirm")).click();
 
         assertThat(locks.isLocked(id("DIGITAL_JOBS"), Q3)).isFalse();
-        assertThat(lastNotification()).isEqualTo("DIGITAL_JOBS, 2026-Q3: reopened. Its figures can be corrected again.");
+        assertThat(lastNotification()).isEqualTo("DIGITAL_JOBS, Q3 2026: reopened. Its figures can be corrected again.");
         assertThat(jdbc.queryForObject("select reason from history_event where kind = 'QUARTER_REOPENED'",
                 String.class)).isEqualTo("The ministry revised the Casablanca survey");
         var after = test(locked);

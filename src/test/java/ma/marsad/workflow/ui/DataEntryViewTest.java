@@ -118,13 +118,13 @@ class DataEntryViewTest extends MarsadBrowserlessTest {
         @SuppressWarnings("unchecked")
         ComboBox<Quarter> quarter = $(ComboBox.class).id("entry-quarter");
         assertThat(quarter.getValue()).as("the last quarter that ended").isEqualTo(Q3);
-        assertThat(test(quarter).getSuggestions()).first().isEqualTo("2026-Q4");
+        assertThat(test(quarter).getSuggestions()).first().isEqualTo("Q4 2026");
         test($(TextField.class).id("entry-value")).setValue("1 000");
         test($(com.vaadin.flow.component.textfield.TextArea.class).id("entry-comment")).setValue("from the register");
 
         test($(Button.class).id("entry-save")).click();
 
-        assertThat(notification()).isEqualTo("UNICORNS, 2026-Q3, National: 1,000 saved and submitted for review.");
+        assertThat(notification()).isEqualTo("UNICORNS, Q3 2026, National: 1,000 saved and submitted for review.");
         EntryDetails stored = entries.find(java.util.Optional.of(unicorns.id()), Q3, Q3, java.util.Optional.empty())
                 .getFirst();
         assertThat(stored.amount()).isEqualByComparingTo("1000");
@@ -171,7 +171,7 @@ class DataEntryViewTest extends MarsadBrowserlessTest {
         test(reason).setValue("the register counts three");
         test($(Button.class).id("correction-save")).click();
 
-        assertThat(notification()).isEqualTo("UNICORNS, 2026-Q3, National: corrected to 3 and submitted for review.");
+        assertThat(notification()).isEqualTo("UNICORNS, Q3 2026, National: corrected to 3 and submitted for review.");
         assertThat(entries.find(figure.id()).orElseThrow().amount()).isEqualByComparingTo("3");
         assertThat(test(grid()).getCellText(rowOf(figure.id()), VALUE)).isEqualTo("3");
         assertThat($(TextField.class).all()).extracting(Component::getId).map(id -> id.orElse(""))
@@ -193,7 +193,7 @@ class DataEntryViewTest extends MarsadBrowserlessTest {
         Div problem = $(Div.class).id("correction-problem");
         assertThat(problem.isVisible()).isTrue();
         assertThat(text(problem))
-                .isEqualTo("UNICORNS for 2026-Q3 is approved and locked. Ask an administrator to reopen it first.");
+                .isEqualTo("UNICORNS for Q3 2026 is approved and locked. Ask an administrator to reopen it first.");
         assertThat(entries.find(figure.id()).orElseThrow().amount()).isEqualByComparingTo("2");
     }
 
@@ -232,7 +232,7 @@ class DataEntryViewTest extends MarsadBrowserlessTest {
 
         FigureHistoryPanel panel = $(FigureHistoryPanel.class).id("figure-history");
         assertThat($(H2.class, panel).id("figure-history-title").getText())
-                .isEqualTo("UNICORNS, 2026-Q3, National: history");
+                .isEqualTo("UNICORNS, Q3 2026, National: history");
         assertThat(events(panel)).containsExactly(
                 "11/23/26, 10:00 AM: clerk entered 2 (typed by hand).|Comment: \u201cfirst count\u201d|Restore this value",
                 "11/23/26, 10:00 AM: clerk2 replaced 2 with 3 (typed by hand).|Comment: \u201cfirst count\u201d"
@@ -245,7 +245,7 @@ class DataEntryViewTest extends MarsadBrowserlessTest {
         test(reason).setValue("the recount was wrong");
         test($(Button.class, panel).id("restore-confirm")).click();
 
-        assertThat(notification()).isEqualTo("UNICORNS, 2026-Q3, National: 2 restored and submitted for review.");
+        assertThat(notification()).isEqualTo("UNICORNS, Q3 2026, National: 2 restored and submitted for review.");
         assertThat(entries.find(figure.id()).orElseThrow().amount()).isEqualByComparingTo("2");
         assertThat(events(panel)).hasSize(3).last().isEqualTo("11/23/26, 10:00 AM: clerk restored 2 in place of 3"
                 + " (typed by hand).|Comment: \u201crecount\u201d → \u201cfirst count\u201d|Reason: the recount was wrong");
@@ -294,7 +294,7 @@ class DataEntryViewTest extends MarsadBrowserlessTest {
         Section returned = $(Section.class).id("returned-figures");
         assertThat(returned.isVisible()).isTrue();
         assertThat($(H2.class, returned).id("returned-heading").getText()).isEqualTo("One figure was returned to you");
-        assertThat(plainSpaces($(Span.class, returned).first().getText())).isEqualTo("UNICORNS, 2026-Q3, National: 2."
+        assertThat(plainSpaces($(Span.class, returned).first().getText())).isEqualTo("UNICORNS, Q3 2026, National: 2."
                 + " manager returned it on 11/23/26, 10:00 AM: \u201cTwo unicorns? Check the source.\u201d");
         assertThat(status(figure.id())).isEqualTo("Returned");
         assertThat(test(grid()).getCellText(rowOf(figure.id()), REVIEW_COMMENT)).isEqualTo("Two unicorns? Check the source.");
