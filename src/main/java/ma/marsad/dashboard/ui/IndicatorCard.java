@@ -149,7 +149,7 @@ class IndicatorCard extends Div {
                 indicator.owner().in(locale)));
         Div body = new Div(quote, file);
         if (indicator.datesNote() != null) {
-            body.add(new Paragraph(getTranslation("card.dates-note") + ": " + indicator.datesNote()));
+            body.add(new Paragraph(getTranslation("card.dates-note", indicator.datesNote())));
         }
         Details details = new Details(getTranslation("card.source"), body);
         details.addClassName("card-source");
