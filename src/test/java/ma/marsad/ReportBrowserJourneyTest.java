@@ -30,9 +30,9 @@ class ReportBrowserJourneyTest extends BrowserJourney {
         page.locator("#report-preview").waitFor();
         assertTitle(page, "Reports · Marsad");
         choose(page.locator("#report-region"), "Souss-Massa");
-        choose(page.locator("#report-from"), "2025-Q1");
-        choose(page.locator("#report-to"), "2026-Q3");
-        page.waitForFunction("() => document.querySelector('#report-as-of').textContent.includes('2026-Q3')");
+        choose(page.locator("#report-from"), "Q1 2025");
+        choose(page.locator("#report-to"), "Q3 2026");
+        page.waitForFunction("() => document.querySelector('#report-as-of').textContent.includes('Q3 2026')");
         assertThat(page.locator("#report-preview").textContent()).contains("DIGITAL_JOBS").contains("At risk");
         screenshot(page, "reports-official.png");
 

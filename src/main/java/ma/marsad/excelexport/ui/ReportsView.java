@@ -88,10 +88,12 @@ class ReportsView extends Main implements HasDynamicTitle, LocaleChangeObserver 
         from.setLabel(getTranslation("reports.from"));
         from.setId("report-from");
         from.setItems(quarters);
+        from.setItemLabelGenerator(q -> q.displayName(getLocale()));
         from.setValue(reports.firstQuarter());
         to.setLabel(getTranslation("reports.to"));
         to.setId("report-to");
         to.setItems(quarters);
+        to.setItemLabelGenerator(q -> q.displayName(getLocale()));
         to.setValue(reports.currentQuarter());
         region.setLabel(getTranslation("reports.region"));
         region.setId("report-region");
