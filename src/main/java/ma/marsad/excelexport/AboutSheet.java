@@ -79,6 +79,6 @@ final class AboutSheet {
     private void pair(String labelKey, String value) {
         Row row = row();
         SafeText.write(row.createCell(0), texts.text(labelKey), styles.label);
-        SafeText.write(row.createCell(1), value, styles.text);
+        SafeText.write(row.createCell(1), value, styles.sentence);
     }
 }

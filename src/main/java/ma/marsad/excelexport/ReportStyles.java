@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FontUnderline;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.ReadingOrder;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -46,8 +47,11 @@ final class ReportStyles {
     final SafeText.Style header;
     /** The header over a column of numbers, aligned with them. */
     final SafeText.Style numberHeader;
+    /** Data: codes, names, comments, file names, each read in its own direction. */
     final SafeText.Style text;
     final SafeText.Style wrapped;
+    /** One of the report's own sentences among texts (the About sheet's values). */
+    final SafeText.Style sentence;
     final SafeText.Style label;
     final SafeText.Style link;
     private final XSSFFont regular;
@@ -64,6 +68,8 @@ final class ReportStyles {
     /** Where a line of text starts, and where a figure ends: mirrored right to left. */
     private final HorizontalAlignment start;
     private final HorizontalAlignment end;
+    /** How the report's own words read: right to left in Arabic, whatever letter a line starts with. */
+    private final ReadingOrder wording;
 
     ReportStyles(XSSFWorkbook workbook, boolean rightToLeft) {
         // Left to right, text keeps the spreadsheet's own alignment. Right to left it is set: the reading
@@ -71,6 +77,10 @@ final class ReportStyles {
         // would put such a text at the left of an Arabic sheet.
         start = rightToLeft ? HorizontalAlignment.RIGHT : HorizontalAlignment.GENERAL;
         end = rightToLeft ? HorizontalAlignment.LEFT : HorizontalAlignment.RIGHT;
+        // Without it, LibreOffice lays an Arabic sentence out left to right: its final stop lands on the
+        // wrong side and a code inside it ("name — DIGITAL_JOBS") swaps places with the words around it.
+        // Data keeps the reading order of its own first letter: a French quote or 2025-Q3 must not turn.
+        wording = rightToLeft ? ReadingOrder.RIGHT_TO_LEFT : ReadingOrder.CONTEXT;
         // Every style names its font: LibreOffice shows cells that only inherit the workbook's default font
         // in its own default face (Liberation Sans 10) instead of Calibri.
         regular = workbook.createFont();
@@ -85,9 +95,9 @@ final class ReportStyles {
         white.setBold(true);
         white.setColor(colour("ffffff"));
 
-        title = text(workbook, s -> s.setFont(big));
-        subtitle = text(workbook, s -> s.setFont(grey));
-        sample = text(workbook, s -> {
+        title = words(workbook, s -> s.setFont(big));
+        subtitle = words(workbook, s -> s.setFont(grey));
+        sample = words(workbook, s -> {
             s.setFont(bold);
             fill(s, SAMPLE_FILL);
         });
@@ -98,8 +108,8 @@ final class ReportStyles {
             s.setWrapText(true);
             s.setVerticalAlignment(VerticalAlignment.CENTER);
         };
-        header = text(workbook, headerLook);
-        numberHeader = text(workbook, s -> {
+        header = words(workbook, headerLook);
+        numberHeader = words(workbook, s -> {
             headerLook.apply(s);
             padEnd(s);
         });
@@ -108,8 +118,9 @@ final class ReportStyles {
             s.setVerticalAlignment(VerticalAlignment.TOP);
             s.setWrapText(true);
         });
+        sentence = words(workbook, s -> s.setVerticalAlignment(VerticalAlignment.TOP));
 
-        label = text(workbook, s -> {
+        label = words(workbook, s -> {
             s.setFont(bold);
             s.setVerticalAlignment(VerticalAlignment.TOP);
         });
@@ -120,7 +131,7 @@ final class ReportStyles {
             s.setFont(underlined);
             s.setVerticalAlignment(VerticalAlignment.TOP);
         });
-        STATUS_COLOURS.forEach((status, rgb) -> statuses.put(status, text(workbook, s -> {
+        STATUS_COLOURS.forEach((status, rgb) -> statuses.put(status, words(workbook, s -> {
             s.setFont(white);
             fill(s, rgb);
             s.setAlignment(HorizontalAlignment.CENTER);
@@ -152,6 +163,14 @@ final class ReportStyles {
 
     private interface Look {
         void apply(XSSFCellStyle style);
+    }
+
+    /** A style for the report's own words, read in the report's direction. */
+    private SafeText.Style words(XSSFWorkbook workbook, Look look) {
+        return text(workbook, s -> {
+            look.apply(s);
+            s.setReadingOrder(wording);
+        });
     }
 
     private SafeText.Style text(XSSFWorkbook workbook, Look look) {

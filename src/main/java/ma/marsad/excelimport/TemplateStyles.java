@@ -6,8 +6,10 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.ReadingOrder;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /** The few styles the import template uses, made once; right to left (Arabic), texts start on the right. */
 final class TemplateStyles {
@@ -61,6 +63,13 @@ final class TemplateStyles {
         paragraph.setAlignment(start);
         paragraph.setWrapText(true);
         paragraph.setVerticalAlignment(VerticalAlignment.TOP);
+        // The template's own words read right to left in Arabic even where a line holds a Latin word
+        // ("Marsad", 2025-Q3); names and codes in the lists keep their own direction.
+        if (rightToLeft) {
+            for (CellStyle words : new CellStyle[] {header, title, paragraph}) {
+                ((XSSFCellStyle) words).setReadingOrder(ReadingOrder.RIGHT_TO_LEFT);
+            }
+        }
     }
 
     private static CellStyle formatted(Workbook workbook, String format) {

@@ -20,9 +20,11 @@ import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.ReadingOrder;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -77,6 +79,11 @@ class ReportLanguagesTest {
             Row arabicJobs = arabic.getSheet("ملخص").getRow(5);
             assertThat(arabicJobs.getCell(1).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
             assertThat(arabicJobs.getCell(4).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.LEFT);
+            // The report's own sentences read right to left even around a code; data keeps its own direction.
+            XSSFCellStyle title = arabic.getSheet("DIGITAL_JOBS").getRow(0).getCell(0).getCellStyle();
+            assertThat(title.getReadingOrder()).isEqualTo(ReadingOrder.RIGHT_TO_LEFT);
+            assertThat(((XSSFCellStyle) arabicJobs.getCell(0).getCellStyle()).getReadingOrder())
+                    .isEqualTo(ReadingOrder.CONTEXT);
             Row englishJobs = english.getSheet("Summary").getRow(5);
             assertThat(englishJobs.getCell(1).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.GENERAL);
             assertThat(englishJobs.getCell(4).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);

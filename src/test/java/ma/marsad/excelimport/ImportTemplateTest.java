@@ -20,10 +20,12 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.ReadingOrder;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -266,6 +268,10 @@ class ImportTemplateTest {
             assertThat(texts(instructions.getRow(last - 1))).containsExactly("DIGITAL_JOBS", "الربع الثالث 2025",
                     "الدار البيضاء سطات", "1250.0", "بحث ربع سنوي");
             assertThat(texts(instructions.getRow(last))).first().isEqualTo("مناصب الشغل الرقمية");
+            // A line of instructions holding "Marsad" or 2025-Q3 still reads right to left.
+            assertThat(((XSSFCellStyle) instructions.getRow(1).getCell(0).getCellStyle()).getReadingOrder())
+                    .isEqualTo(ReadingOrder.RIGHT_TO_LEFT);
+            assertThat(instructions.getMergedRegions()).hasSize(11);
         }
     }
 
