@@ -31,7 +31,7 @@ class ManagerBrowserJourneyTest extends BrowserJourney {
         ImportedFiguresCleanup.removeImports(jdbc);
     }
 
-    /** The card's table row for a quarter: "2026-Q3", reported, to date, expected. */
+    /** The card's table row for a quarter ("Q3 2026"): reported, to date, expected. */
     private static String tableRow(Page page, String code, String quarter) {
         Locator row = page.locator("#card-" + code + " .progress-table tbody tr")
                 .filter(new Locator.FilterOptions().setHasText(quarter));
@@ -46,7 +46,7 @@ class ManagerBrowserJourneyTest extends BrowserJourney {
         page.locator("#card-ENTREPRENEURS_INVESTORS").waitFor();
         assertThat(page.locator("#card-ENTREPRENEURS_INVESTORS .card-actual").textContent())
                 .as("2026-Q3's figure waits").isEqualTo("8");
-        assertThat(tableRow(page, "ENTREPRENEURS_INVESTORS", "2026-Q3")).isEqualTo("—");
+        assertThat(tableRow(page, "ENTREPRENEURS_INVESTORS", "Q3 2026")).isEqualTo("—");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Approvals")).click();
         Locator review = page.locator("#review-ENTREPRENEURS_INVESTORS-2026-Q3");
@@ -84,7 +84,7 @@ class ManagerBrowserJourneyTest extends BrowserJourney {
                 .as("approved: counted without the switch").isEqualTo("10");
         page.locator("#card-ENTREPRENEURS_INVESTORS .card-table summary, #card-ENTREPRENEURS_INVESTORS .card-table vaadin-details-summary")
                 .first().click();
-        assertThat(tableRow(page, "ENTREPRENEURS_INVESTORS", "2026-Q3")).isEqualTo("2");
+        assertThat(tableRow(page, "ENTREPRENEURS_INVESTORS", "Q3 2026")).isEqualTo("2");
         assertThat(page.locator("#overdue").textContent()).contains("Technology unicorn (UNICORNS)")
                 .contains("Overdue: no figure yet for 2026-Q3");
 

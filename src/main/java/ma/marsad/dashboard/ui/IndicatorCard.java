@@ -69,7 +69,7 @@ class IndicatorCard extends Div {
         achieved.addClassName("card-achieved");
 
         Div figures = new Div(
-                figure(getTranslation("card.expected"), f.number(p.expectedToDate()) + " (" + p.asOf() + ")"),
+                figure(getTranslation("card.expected"), f.number(p.expectedToDate()) + " (" + p.asOf().displayName(locale) + ")"),
                 figure(annual ? getTranslation("card.forecast.annual", String.valueOf(p.asOf().year())) : getTranslation("card.forecast"),
                         f.number(p.forecast(), none)),
                 figure(getTranslation("card.run-rate"), f.number(p.runRateNeeded(), none)));

@@ -88,7 +88,7 @@ class DashboardViewTest extends MarsadBrowserlessTest {
     void theOverduePanelListsIndicatorsWithoutAnyFigureForTheLastClosedQuarterAndWhoOwesThem() {
         navigate(DashboardView.class);
         Div overdue = $(Div.class).id("overdue");
-        assertThat($(H2.class, overdue).first().getText()).isEqualTo("Overdue: no figure yet for 2026-Q3");
+        assertThat($(H2.class, overdue).first().getText()).isEqualTo("Overdue: no figure yet for Q3 2026");
         assertThat($(ListItem.class, overdue).all()).extracting(ListItem::getText).containsExactly(
                 "Technology unicorn (UNICORNS), from \u201cInnovation & Technological Sovereignty\u201d programme"
                         + " (MTNRA and ABA Technology)",
@@ -141,7 +141,7 @@ class DashboardViewTest extends MarsadBrowserlessTest {
 
         Image chart = $(Image.class).id("chart-DIGITAL_JOBS");
         assertThat(chart.getAlt()).hasValueSatisfying(alt -> assertThat(alt)
-                .contains("Direct digital jobs: actual 70,202 at 2026-Q3 against 76,741 expected and a target of 240,000"));
+                .contains("Direct digital jobs: actual 70,202 at Q3 2026 against 76,741 expected and a target of 240,000"));
         assertThat(chart.getSrc()).isNotBlank();
     }
 
@@ -160,9 +160,10 @@ class DashboardViewTest extends MarsadBrowserlessTest {
         navigate(DashboardView.class);
         IndicatorCard jobs = $(IndicatorCard.class).id("card-DIGITAL_JOBS");
         List<String> texts = $(Span.class, jobs).all().stream().map(Span::getText).toList();
-        assertThat(texts).contains("70,202", "29.3% achieved", "76,741 (2026-Q3)", "Needed per quarter");
+        assertThat(texts).contains("70,202", "29.3% achieved", "76,741 (Q3 2026)", "Needed per quarter");
         ProgressTable table = $(ProgressTable.class, jobs).first();
-        assertThat(table.getElement().getOuterHTML()).contains("<th scope=\"row\">2026-Q3</th>", "70,202", "76,741");
+        assertThat(table.getElement().getOuterHTML()).contains("<th scope=\"row\">Q3 2026</th>", "70,202", "76,741")
+                .contains("aria-label=\"Direct digital jobs: reported, to date and expected, by quarter\"");
     }
 
     @Test
