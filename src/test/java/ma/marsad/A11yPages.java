@@ -46,4 +46,20 @@ final class A11yPages {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
+
+    /**
+     * Waits until nothing moves: a dialog fading in has half-transparent text, whose contrast axe would
+     * measure wrong. Endless animations (a progress bar that does not know how long) are left running.
+     */
+    static void still(Page page) {
+        page.waitForFunction("""
+                () => {
+                  const roots = [document];
+                  for (const e of document.querySelectorAll('*')) if (e.shadowRoot) roots.push(e.shadowRoot);
+                  for (let i = 1; i < roots.length; i++)
+                    for (const e of roots[i].querySelectorAll('*')) if (e.shadowRoot) roots.push(e.shadowRoot);
+                  return roots.flatMap(r => r.getAnimations()).every(a => a.playState !== 'running'
+                      || a.effect.getComputedTiming().endTime === Infinity);
+                }""");
+    }
 }

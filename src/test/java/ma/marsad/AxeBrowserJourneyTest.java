@@ -147,6 +147,7 @@ class AxeBrowserJourneyTest extends BrowserJourney {
         show(page, check);
         check.open().accept(page);
         A11yPages.settle(page);
+        A11yPages.still(page);
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(AXE_RUN, WCAG_TAGS);
