@@ -80,7 +80,7 @@ class IndicatorsView extends Main implements HasDynamicTitle {
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setId("edit-" + i.details().code());
             return edit;
-        }).setAutoWidth(true);
+        }).setHeader(getTranslation("admin.indicators.actions")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         add(grid);

@@ -42,7 +42,8 @@ class NewUserDialog extends Dialog {
         roles.setId("new-roles");
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation("admin.role." + r.name()));
-        roles.setRequiredIndicatorVisible(true);
+        // Said in words: Vaadin marks a required checkbox group aria-required, which a group may not carry.
+        roles.setHelperText(getTranslation("admin.users.roles.required"));
         UserActionDialog.reasonField(reason, "new-reason");
         refusal.setId("new-user-refusal");
         refusal.addClassName("admin-refusal");

@@ -39,8 +39,10 @@ class ImportResultPanel extends Div {
         };
         H2 heading = new H2((ok ? "✓ " : "✗ ") + verdict);
         heading.setId("import-verdict");
-        heading.getElement().setAttribute("role", "status");
-        add(heading);
+        // The verdict is read out when it appears; the live region wraps the heading, which stays a heading.
+        Div status = new Div(heading);
+        status.getElement().setAttribute("role", "status");
+        add(status);
 
         Div counts = new Div();
         counts.addClassName("import-counts");

@@ -82,6 +82,12 @@ class ApprovalView extends Main implements HasDynamicTitle {
         tabs.add(lockedTab, lockedContent);
         tabs.setId("approvals-tabs");
         tabs.setWidthFull();
+        // Vaadin's tab strip puts a focusable scroll box (tabindex=-1) between the tab list and its tabs, so
+        // assistive technology does not see the tabs as the list's own (axe: aria-required-children). Arrow
+        // keys move between the tabs and scroll the box; it never needs the focus itself.
+        tabs.getElement().executeJs("customElements.whenDefined('vaadin-tabs').then(() => {"
+                + " const strip = this.querySelector('vaadin-tabs'); return strip.updateComplete.then(() =>"
+                + " strip.shadowRoot.querySelector('[part=tabs]').removeAttribute('tabindex')); })");
         add(tabs);
         refresh();
     }
@@ -139,7 +145,7 @@ class ApprovalView extends Main implements HasDynamicTitle {
                 reopen.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 reopen.setId("reopen-" + q.indicatorCode() + "-" + q.quarter());
                 return reopen;
-            }).setAutoWidth(true);
+            }).setHeader(getTranslation("approvals.locked.actions")).setAutoWidth(true);
         }
         locked.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         locked.setHeight("60vh");
