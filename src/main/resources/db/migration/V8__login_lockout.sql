@@ -6,3 +6,8 @@ create table login_failure (
     first_failure_at  timestamp with time zone not null,
     locked_until      timestamp with time zone
 );
+
+-- A lock is written in the history, by the sign-in itself.
+alter table history_event drop constraint ck_history_source;
+alter table history_event add constraint ck_history_source
+    check (source in ('MANUAL', 'IMPORT', 'APPROVAL', 'ADMIN', 'SAMPLE', 'SIGN_IN'));

@@ -16,6 +16,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ma.marsad.audit.ChangeKind;
+import ma.marsad.audit.ChangeSource;
+import ma.marsad.audit.HistoryEvent;
+import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.security.LoginLockProperties;
 
 /**
@@ -28,18 +32,22 @@ class LoginLockout {
 
     private static final Logger log = LoggerFactory.getLogger(LoginLockout.class);
     private static final int MAX_NAME = 100;
+    /** Who the history names for a lock: nobody chose it, the sign-in rule did. */
+    static final String LOCKED_BY = "marsad";
 
     private record Failures(int count, Instant firstAt, Instant lockedUntil) {
     }
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final HistoryLog history;
     private final LoginLockProperties properties;
     private final Clock clock;
 
-    LoginLockout(JdbcTemplate jdbc, PlatformTransactionManager transactions, LoginLockProperties properties,
-                 Clock clock) {
+    LoginLockout(JdbcTemplate jdbc, PlatformTransactionManager transactions, HistoryLog history,
+                 LoginLockProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.history = history;
         this.transaction = new TransactionTemplate(transactions);
         // Sign-ins run outside any transaction; each count is stored on its own, whatever else happens.
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -103,6 +111,8 @@ class LoginLockout {
         // The count starts again once the lock is over.
         jdbc.update("update login_failure set failures = 0, locked_until = ? where username = ?",
                 utc(now.plus(properties.lockDuration())), key);
+        history.record(new HistoryEvent(null, ChangeKind.USER_LOCKED, LOCKED_BY, now, ChangeSource.SIGN_IN, null, null,
+                null, null, null, printable(key), null, null, null, null, null));
         return true;
     }
 

@@ -25,6 +25,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import ma.marsad.FixedClockConfiguration;
 import ma.marsad.MarsadSpringTest;
+import ma.marsad.audit.ChangeKind;
+import ma.marsad.audit.ChangeSource;
+import ma.marsad.audit.HistoryEvent;
+import ma.marsad.audit.HistoryFilter;
+import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.security.LoginLockProperties;
 import ma.marsad.base.security.Role;
 import ma.marsad.excelimport.ImportedFiguresCleanup;
@@ -78,6 +83,8 @@ class LoginLockoutTest {
     UserAdminService users;
     @Autowired
     LoginLockProperties configured;
+    @Autowired
+    HistoryLog history;
 
     private final MovableClock clock = new MovableClock(FixedClockConfiguration.NOW.toInstant());
     private LockingAuthenticationProvider provider;
@@ -85,7 +92,7 @@ class LoginLockoutTest {
 
     @BeforeEach
     void anAccountAndAProviderOnTheTestsClock() {
-        LoginLockout lockout = new LoginLockout(jdbc, transactions,
+        LoginLockout lockout = new LoginLockout(jdbc, transactions, history,
                 new LoginLockProperties(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), clock);
         provider = new LockingAuthenticationProvider(accounts, passwordEncoder, lockout);
         password = users.create(new NewUser(USER, "Lockout test", Set.of(Role.CLERK)), null, "admin").password();
@@ -144,10 +151,21 @@ class LoginLockoutTest {
         assertThat(jdbc.queryForObject("select locked_until from login_failure where username = ?",
                 java.time.OffsetDateTime.class, USER).toInstant())
                 .isEqualTo(FixedClockConfiguration.NOW.toInstant().plus(Duration.ofMinutes(15)));
-        LoginLockout anotherInstance = new LoginLockout(jdbc, transactions,
+        LoginLockout anotherInstance = new LoginLockout(jdbc, transactions, history,
                 new LoginLockProperties(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), clock);
         assertThat(anotherInstance.isLocked(USER)).isTrue();
         assertThat(anotherInstance.isLocked("test.someone-else")).isFalse();
+    }
+
+    @Test
+    void theLockIsWrittenInTheHistoryOnce() {
+        wrongPasswords(USER, 5);
+        wrongPasswords("test.nobody", 4);
+
+        assertThat(history.find(HistoryFilter.everything(), 10)).filteredOn(e -> e.kind() == ChangeKind.USER_LOCKED)
+                .extracting(HistoryEvent::subject, HistoryEvent::changedBy, HistoryEvent::source, HistoryEvent::changedAt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(USER, LoginLockout.LOCKED_BY, ChangeSource.SIGN_IN,
+                        FixedClockConfiguration.NOW.toInstant()));
     }
 
     @Test
