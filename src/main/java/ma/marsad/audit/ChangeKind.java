@@ -24,7 +24,9 @@ public enum ChangeKind {
     USER_DISABLED,
     USER_ENABLED,
     USER_ROLES_CHANGED,
-    USER_PASSWORD_RESET;
+    USER_PASSWORD_RESET,
+    /** Signing in with a user name paused after too many wrong passwords; {@code subject} is the name as typed. */
+    USER_LOCKED;
 
     /** Kinds that concern one figure, as opposed to a quarter, an indicator or a user. */
     public boolean isEntryChange() {

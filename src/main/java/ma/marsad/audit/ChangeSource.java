@@ -11,5 +11,7 @@ public enum ChangeSource {
     /** An administrator's screen: users and indicators. */
     ADMIN,
     /** The invented demo figures. */
-    SAMPLE
+    SAMPLE,
+    /** Signing in, on the login page or the API: a user name locked after wrong passwords. */
+    SIGN_IN
 }

@@ -7,7 +7,8 @@ public final class AnnotatedFileName {
     }
 
     public static String of(String original) {
-        String base = original == null || original.isBlank() ? "figures" : original.strip();
+        // The clerk's name, cleaned as the import log shows it: it goes into a download's header.
+        String base = original == null || original.isBlank() ? "figures" : ImportService.displayName(original);
         int dot = base.lastIndexOf('.');
         if (dot > 0) {
             base = base.substring(0, dot);

@@ -221,13 +221,17 @@ public class ImportService {
                 checked.errors().size(), List.copyOf(checked.warnings()), importId);
     }
 
-    /** The name as the clerk knows it: without the path some browsers send, at most 255 characters. */
+    /**
+     * The name as the clerk knows it, safe to show and to log: without the path some browsers send, without
+     * control or invisible formatting characters (line breaks, right-to-left overrides that disguise an
+     * extension), at most 255 characters (the end kept, with its extension).
+     */
     static String displayName(String uploadedName) {
-        if (uploadedName == null || uploadedName.isBlank()) {
+        String name = uploadedName == null ? "" : uploadedName.replaceAll("[\\p{Cntrl}\\p{Cf}]", "");
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        if (name.isEmpty()) {
             return "upload";
         }
-        String name = uploadedName.substring(Math.max(uploadedName.lastIndexOf('/'), uploadedName.lastIndexOf('\\')) + 1)
-                .strip();
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 
@@ -246,6 +250,10 @@ public class ImportService {
         }
         Path target = dir.resolve(now.atOffset(ZoneOffset.UTC).format(STORED_NAME_TIME) + "-"
                 + sha256.substring(0, 12) + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "-" + safeName);
+        if (!target.normalize().getParent().equals(dir.normalize())) {
+            // Cannot happen with the name built above; a guard in case that code changes.
+            throw new IllegalStateException("A kept import must stay in " + dir);
+        }
         Files.copy(file, target);
         return target;
     }

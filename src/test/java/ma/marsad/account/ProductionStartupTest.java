@@ -3,13 +3,20 @@ package ma.marsad.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -19,8 +26,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import ma.marsad.MarsadApplication;
 import ma.marsad.progress.ProgressService;
 
-/** The prod profile: no demo users, no sample figures, and no start without a first administrator. */
+/**
+ * The prod profile: no demo users, no sample figures, no start without a first administrator, and a warning in
+ * the log when it is reached over plain HTTP.
+ */
+@ExtendWith(OutputCaptureExtension.class)
 class ProductionStartupTest {
+
+    private static final String PLAIN_HTTP_WARNING = "Marsad is served over plain HTTP";
 
     /**
      * Each start installs Vaadin's security-context strategy JVM-wide; put back the one the shared
@@ -70,14 +83,36 @@ class ProductionStartupTest {
     }
 
     @Test
-    void startsWithTheAdministratorFromTheEnvironmentAndNeitherDemoUsersNorSampleFigures() {
+    void startsWithTheAdministratorFromTheEnvironmentAndNeitherDemoUsersNorSampleFigures(CapturedOutput output)
+            throws Exception {
         try (ConfigurableApplicationContext app = startProd("a-long-enough-secret")) {
+            warnsOnceWhenServedOverPlainHttp(app, output);
             UserDetailsService users = app.getBean(UserDetailsService.class);
             assertThat(users.loadUserByUsername("admin").getAuthorities())
                     .extracting(Object::toString).containsExactly("ROLE_ADMIN");
             assertThat(users.loadUserByUsername("admin").getPassword()).startsWith("{bcrypt}");
             assertThatThrownBy(() -> users.loadUserByUsername("manager")).isInstanceOf(UsernameNotFoundException.class);
             assertThat(app.getBean(ProgressService.class).hasSampleFigures()).isFalse();
+            assertThat(new ma.marsad.ApiClient(port(app)).get("/api/indicators", "manager").statusCode())
+                    .as("no demo manager to sign in as").isEqualTo(401);
         }
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    }
+
+    /** Behind a proxy that terminates HTTPS, no warning; the first plain HTTP request, one warning. */
+    private static void warnsOnceWhenServedOverPlainHttp(ConfigurableApplicationContext app, CapturedOutput output)
+            throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI login = URI.create("http://127.0.0.1:" + port(app) + "/login");
+        http.send(HttpRequest.newBuilder(login).header("X-Forwarded-Proto", "https").build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(output.getOut()).doesNotContain(PLAIN_HTTP_WARNING);
+
+        http.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.discarding());
+        http.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(output.getOut().split(PLAIN_HTTP_WARNING, -1)).as("warned once").hasSize(2);
     }
 }

@@ -1,8 +1,15 @@
 package ma.marsad.base.security;
 
+import java.util.LinkedHashMap;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -10,10 +17,15 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import ma.marsad.base.ui.LoginView;
@@ -22,7 +34,9 @@ import ma.marsad.base.ui.LoginView;
  * Two doors. /api/** takes HTTP Basic, keeps no session and answers 401 and 403 as JSON. Everything
  * else is the Vaadin UI behind the login view. In both, a view or endpoint is denied unless it names
  * the roles it allows with @RolesAllowed; only /actuator/health and the login page are open. The UI's
- * sessions are kept in a registry so that disabling an account ends its sessions at once.
+ * sessions are kept in a registry so that disabling an account ends its sessions at once. Both doors check
+ * passwords the same way (account.LockingAuthenticationProvider: too many wrong ones lock the user name), and
+ * every response carries the headers of {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -43,7 +57,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions, RequestUtil vaadinRequests)
+            throws Exception {
         // No limit on sessions: the registry is there to find a person's sessions, and an expired one
         // sends its next request to the login page.
         http.sessionManagement(s -> s.sessionConcurrency(c -> c.maximumSessions(SessionLimit.UNLIMITED)
@@ -52,8 +67,35 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
                 // Spring Boot's error page: without it an error would reach the client as an empty 403.
                 .requestMatchers("/error").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin protects its own requests with its own token; it would also let the login form's POST through
+        // without Spring's token, which lets another site sign a browser in to an account of its choosing. So
+        // only Vaadin's own requests skip Spring's token here: the login form sends it (from the page's meta tag).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        // After Vaadin's, so that Vaadin has named its login view by the time the form login sets itself up
+        // (before, Spring would add its own generated login page).
+        http.formLogin(form -> form.failureHandler(loginFailure()));
         return http.build();
+    }
+
+    /** Back to the login page: "?locked" when the user name is locked, "?error" for any other refusal. */
+    private static AuthenticationFailureHandler loginFailure() {
+        LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> byReason =
+                new LinkedHashMap<>();
+        byReason.put(LockedException.class, new SimpleUrlAuthenticationFailureHandler("/" + LoginView.LOCKED));
+        return new DelegatingAuthenticationFailureHandler(byReason,
+                new SimpleUrlAuthenticationFailureHandler("/" + LoginView.FAILED));
+    }
+
+    /** Runs before every other filter, Spring Security's included, and on error pages too. */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
+                DispatcherType.ASYNC);
+        return registration;
     }
 
     @Bean

@@ -14,19 +14,27 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import ma.marsad.base.PageLanguage;
 import ma.marsad.base.security.AccountProperties;
+import ma.marsad.base.security.LoginLockProperties;
 
 /** The sign-in page; in the default profile it lists the demo users. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    /** Where a refused sign-in lands: a wrong user name or password. */
+    public static final String FAILED = "login?error";
+    /** Where a sign-in lands when its user name is locked after too many wrong passwords. */
+    public static final String LOCKED = "login?locked";
 
-    LoginView(AccountProperties accounts, PageLanguage pageLanguage) {
+    private final LoginForm form = new LoginForm();
+    private final LoginLockProperties lock;
+
+    LoginView(AccountProperties accounts, LoginLockProperties lock, PageLanguage pageLanguage) {
+        this.lock = lock;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        form.setI18n(i18n(false));
 
         Div panel = new Div();
         panel.addClassName("login-panel");
@@ -46,20 +54,29 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(panel);
     }
 
-    private LoginI18n i18n() {
+    private LoginI18n i18n(boolean locked) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        if (locked) {
+            // Said the same way whether or not the user name exists.
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", lock.lockMinutes()));
+        } else {
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        }
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean locked = parameters.containsKey("locked");
+        form.setI18n(i18n(locked));
+        form.setError(locked || parameters.containsKey("error"));
     }
 
     @Override
