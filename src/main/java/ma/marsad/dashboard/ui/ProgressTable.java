@@ -20,6 +20,9 @@ class ProgressTable extends Details {
 
         NativeTable table = new NativeTable();
         table.addClassName("progress-table");
+        // Named after its indicator: a screen reader lists a dashboard's tables by name.
+        table.getElement().setAttribute("aria-label",
+                getTranslation("card.table.label", p.indicator().name().in(getLocale())));
         NativeTableRow headRow = table.getHead().addRow();
         for (String key : new String[] {"table.quarter", "table.reported", "table.to-date", "table.expected"}) {
             NativeTableHeaderCell th = new NativeTableHeaderCell(getTranslation(key));
