@@ -33,8 +33,8 @@ class LanguageSwitchBrowserJourneyTest extends BrowserJourney {
         assertTitle(page, "Sign in · Marsad");
 
         choose(page, "Français");
-        screenshot(page, "language-switch-login-fr.png");
         assertTitle(page, "Connexion · Marsad");
+        screenshot(page, "language-switch-login-fr.png");
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("fr");
         page.getByLabel("Nom d’utilisateur").fill("manager");
         page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill("manager");
