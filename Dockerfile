@@ -2,7 +2,8 @@
 # the run stage runs it on a JRE as a non-root user, with the H2 database on a volume.
 #
 #   docker build -t marsad .            (podman build --format docker -t marsad . works too)
-#   docker run -d -p 8080:8080 -v marsad-data:/app/data/db marsad
+#   docker run -d -p 8080:8080 -v marsad-data:/app/data/db -v marsad-imports:/app/data/imports \
+#       -v marsad-backups:/app/data/backups marsad
 #
 # JVM flags: -e JDK_JAVA_OPTIONS="-Xmx1g ..." (read by the java launcher itself, see ENTRYPOINT).
 # The base images can be swapped (a mirror, or local copies as scripts/check-container-image.sh
@@ -42,16 +43,17 @@ RUN apt-get update \
 RUN groupadd --system --gid 10001 marsad \
  && useradd --system --uid 10001 --gid marsad --create-home --home-dir /home/marsad \
       --shell /usr/sbin/nologin marsad \
- && mkdir -p /app/data/db \
+ && mkdir -p /app/data/db /app/data/imports /app/data/backups \
  && chown -R marsad:marsad /app/data
 
 WORKDIR /app
 # Owned by root and read-only for the app user: the process cannot rewrite its own code.
 COPY --from=build /src/app.jar /app/app.jar
 
-# The app opens jdbc:h2:file:./data/db/marsad relative to WORKDIR, i.e. /app/data/db.
-# Declared after the chown so a fresh named volume starts out owned by marsad.
-VOLUME ["/app/data/db"]
+# The app opens jdbc:h2:file:./data/db/marsad relative to WORKDIR, i.e. /app/data/db; every imported
+# file is kept in /app/data/imports and the nightly backups go to /app/data/backups (best mounted from
+# another disk than the database's). Declared after the chown so fresh named volumes start out owned by marsad.
+VOLUME ["/app/data/db", "/app/data/imports", "/app/data/backups"]
 
 ENV VAADIN_USAGE_STATS_ENABLED=false
 

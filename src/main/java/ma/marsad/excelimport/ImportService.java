@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -99,7 +100,8 @@ public class ImportService {
 
     /**
      * Checks the file and, when no row has an error, stores every row in one transaction; otherwise stores
-     * no figure. Either way the file is kept under the storage directory and the attempt is logged.
+     * no figure. Either way the file is kept under the storage directory and the attempt is logged; when it
+     * cannot be kept ({@link FileNotKeptException}), nothing is stored, not even the import record.
      */
     public ImportReport importFile(Path file, String uploadedName, String user, Locale locale, ImportProgress progress)
             throws UnreadableWorkbookException, IOException {
@@ -237,13 +239,13 @@ public class ImportService {
 
     /**
      * Copies the uploaded file to storageDir/yyyy/MM/, named by time, hash, a random part (two imports of
-     * one file in one second never share a copy) and a safe form of its name.
+     * one file in one second never share a copy) and a safe form of its name. The copy is written under a
+     * temporary name and renamed when complete, so a full disk never leaves half a file under a kept name.
      */
-    private Path keep(Path file, String fileName, String sha256) throws IOException {
+    private Path keep(Path file, String fileName, String sha256) throws FileNotKeptException {
         Instant now = Instant.now(clock);
         String month = now.atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy/MM"));
         Path dir = properties.storageDir().resolve(month);
-        Files.createDirectories(dir);
         String safeName = fileName == null ? "upload" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         if (safeName.length() > 80) {
             safeName = safeName.substring(safeName.length() - 80);
@@ -254,8 +256,22 @@ public class ImportService {
             // Cannot happen with the name built above; a guard in case that code changes.
             throw new IllegalStateException("A kept import must stay in " + dir);
         }
-        Files.copy(file, target);
-        return target;
+        Path part = dir.resolve(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(dir);
+            Files.copy(file, part);
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            try {
+                if (Files.exists(part)) {
+                    Files.delete(part);
+                }
+            } catch (IOException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw new FileNotKeptException(properties.storageDir(), e);
+        }
     }
 
     static String sha256(Path file) throws IOException {

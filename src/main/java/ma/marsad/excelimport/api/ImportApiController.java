@@ -32,6 +32,7 @@ import ma.marsad.base.FileLanguage;
 import ma.marsad.base.UnknownLanguageException;
 import ma.marsad.base.security.Role;
 import ma.marsad.excelimport.AnnotatedFileName;
+import ma.marsad.excelimport.FileNotKeptException;
 import ma.marsad.excelimport.ImportReport;
 import ma.marsad.excelimport.ImportService;
 import ma.marsad.excelimport.ImportSummary;
@@ -43,7 +44,8 @@ import ma.marsad.progress.ConcurrentFigureChangeException;
  * Clerks' imports over HTTP: GET /api/imports/template.xlsx (?lang=fr|ar|en, else the request's language), POST /api/imports?dryRun=true|false with a
  * multipart field "file", POST /api/imports/annotated.xlsx for the marked-up copy, GET /api/imports for
  * the log. A file that cannot be read at all gets 400, 413 or 415 with {"error": "..."}; a file with
- * row errors gets the full report (422 when it was meant to be imported).
+ * row errors gets the full report (422 when it was meant to be imported); 507 when the server cannot keep
+ * the file (disk full, imports folder read-only), nothing stored.
  */
 @RestController
 @RequestMapping("/api/imports")
@@ -85,6 +87,9 @@ class ImportApiController {
             return ResponseEntity.status(status).body(ImportJson.of(report));
         } catch (ConcurrentFigureChangeException e) {
             return refusal(HttpStatus.CONFLICT, "import.refused.CONFLICT", locale);
+        } catch (FileNotKeptException e) {
+            LOG.error("Importing {} stopped: the file could not be kept", file.getOriginalFilename(), e);
+            return refusal(HttpStatus.INSUFFICIENT_STORAGE, "imports.not-kept", locale);
         } catch (RuntimeException e) {
             return failure(file, e, locale);
         } finally {

@@ -38,6 +38,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import ma.marsad.base.ContentTypes;
 import ma.marsad.base.security.Role;
 import ma.marsad.excelimport.AnnotatedFileName;
+import ma.marsad.excelimport.FileNotKeptException;
 import ma.marsad.excelimport.ImportProgress;
 import ma.marsad.excelimport.ImportReport;
 import ma.marsad.excelimport.ImportService;
@@ -203,6 +204,9 @@ class ImportView extends Main implements HasDynamicTitle, LocaleChangeObserver {
                 reason = e.reason();
             } catch (ConcurrentFigureChangeException e) {
                 refusal = "import.refused.CONFLICT";
+            } catch (FileNotKeptException e) {
+                LOG.error("Importing {} stopped: the file could not be kept", name, e);
+                refusal = "imports.not-kept";
             } catch (IOException | RuntimeException e) {
                 LOG.error("Reading {} failed", name, e);
             } finally {

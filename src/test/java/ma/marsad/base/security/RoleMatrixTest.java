@@ -60,6 +60,7 @@ class RoleMatrixTest extends MarsadBrowserlessTest {
         VIEWS.put("admin/users", Set.of(Role.ADMIN));
         VIEWS.put("admin/indicators", Set.of(Role.ADMIN));
         VIEWS.put("admin/audit", Set.of(Role.ADMIN));
+        VIEWS.put("admin/backups", Set.of(Role.ADMIN));
 
         ENDPOINTS.put("GET /api/indicators", Set.of(Role.MANAGER, Role.OFFICIAL, Role.ADMIN));
         ENDPOINTS.put("GET /api/indicators/{code}/entries", EVERYONE);
@@ -71,6 +72,8 @@ class RoleMatrixTest extends MarsadBrowserlessTest {
         ENDPOINTS.put("GET /api/imports", Set.of(Role.CLERK, Role.ADMIN));
         ENDPOINTS.put("POST /api/imports", Set.of(Role.CLERK, Role.ADMIN));
         ENDPOINTS.put("POST /api/imports/annotated.xlsx", Set.of(Role.CLERK, Role.ADMIN));
+        // Allowed for administrators; on the in-memory test database it answers 409 and writes nothing.
+        ENDPOINTS.put("POST /api/admin/backup", Set.of(Role.ADMIN));
     }
 
     /** How each endpoint is called in this test: harmless requests that change nothing even when allowed. */
