@@ -25,7 +25,9 @@ final class A11yPages {
         page.locator("input[name='username']").fill(user);
         page.locator("input[name='password']").fill(user);
         page.locator("input[name='password']").press("Enter");
-        page.locator("#signed-in-user").waitFor();
+        // Attached, not visible: on a phone-wide page the header leaves the name out.
+        page.locator("#signed-in-user").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         settle(page);
         return page;
     }
