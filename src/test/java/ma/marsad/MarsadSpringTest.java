@@ -8,6 +8,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import ma.marsad.excelimport.AdjustableParseTimeout;
+
 /**
  * The whole application on a random loopback port and an in-memory H2, with the seeded targets and
  * the sample figures, on 23 November 2026. Every test class that uses it shares one Spring context.
@@ -17,6 +19,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FixedClockConfiguration.class)
+@Import({FixedClockConfiguration.class, AdjustableParseTimeout.Configuration.class})
 public @interface MarsadSpringTest {
 }

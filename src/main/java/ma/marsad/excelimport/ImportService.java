@@ -49,18 +49,20 @@ public class ImportService {
     private final ImportRecordRepository records;
     private final MessageSource messages;
     private final ImportProperties properties;
+    private final ParseTimeout parseTimeout;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ImportService(IndicatorService indicators, FigureStore figures, QuarterLocks locks, ImportRecordRepository records,
-                  MessageSource messages, ImportProperties properties, PlatformTransactionManager transactions,
-                  Clock clock) {
+                  MessageSource messages, ImportProperties properties, ParseTimeout parseTimeout,
+                  PlatformTransactionManager transactions, Clock clock) {
         this.indicators = indicators;
         this.figures = figures;
         this.locks = locks;
         this.records = records;
         this.messages = messages;
         this.properties = properties;
+        this.parseTimeout = parseTimeout;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -75,10 +77,14 @@ public class ImportService {
         return properties.maxFileSize().toMegabytes();
     }
 
-    /** What a clerk reads when a file is refused for this reason, in their language. */
+    /**
+     * What a clerk reads when a file is refused for this reason, in their language: {0} is the upload limit in
+     * megabytes, {1} the parse time-out in seconds.
+     */
     public String refusal(UnreadableWorkbookException.Reason reason, Locale locale) {
         String key = "import.refused." + reason.name();
-        return messages.getMessage(key, new Object[] {maxFileSizeMegabytes()}, key, locale);
+        Object[] args = {maxFileSizeMegabytes(), Math.max(1, parseTimeout.limit().toSeconds())};
+        return messages.getMessage(key, args, key, locale);
     }
 
     /**
@@ -165,7 +171,7 @@ public class ImportService {
         };
         try (AnnotatedCopy copy = new AnnotatedCopy(annotations, Messages.of(messages, locale),
                 FileLanguage.rightToLeft(locale))) {
-            WorkbookReader.read(file, copy);
+            WorkbookReader.read(file, copy, ReadingDeadline.after(parseTimeout.limit()));
             copy.writeTo(out);
         } catch (IllegalArgumentException e) {
             // POI refuses to write what a hand-made file may hold (more rows or columns than Excel allows).
@@ -203,7 +209,7 @@ public class ImportService {
         Catalog catalog = new Catalog(indicators.findAll(), locale);
         FigureValidator validator = new FigureValidator(catalog, ImportTemplate.referenceSheets(messages),
                 figureCheck(locale), Messages.of(messages, locale), progress);
-        WorkbookReader.read(file, validator);
+        WorkbookReader.read(file, validator, ReadingDeadline.after(parseTimeout.limit()));
         return validator.result();
     }
 

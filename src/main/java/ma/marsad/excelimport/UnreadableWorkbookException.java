@@ -16,7 +16,11 @@ public class UnreadableWorkbookException extends Exception {
         /** Expands to far more data than its size suggests (POI's zip-bomb limits, kept as they are). */
         TOO_EXPANDED,
         /** Larger than the configured upload limit. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** Still being read when the parse time-out (marsad.imports.parse-timeout) ran out. */
+        TOO_SLOW,
+        /** A cell holds more than Excel's 32,767 characters: not a file Excel wrote, and not read further. */
+        CELL_TOO_LONG
     }
 
     private final Reason reason;

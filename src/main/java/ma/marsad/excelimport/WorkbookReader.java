@@ -32,15 +32,21 @@ final class WorkbookReader {
     private WorkbookReader() {
     }
 
+    /** Reads without a time limit: for tests and benchmarks; uploads go through the other form. */
     static void read(Path file, RowSink sink) throws UnreadableWorkbookException, IOException {
+        read(file, sink, ReadingDeadline.NONE);
+    }
+
+    /** Reads until the deadline, past which the file is refused as {@link Reason#TOO_SLOW}. */
+    static void read(Path file, RowSink sink, ReadingDeadline deadline) throws UnreadableWorkbookException, IOException {
         if (Files.size(file) == 0) {
             throw new UnreadableWorkbookException(Reason.EMPTY, "the file has no content");
         }
         FileMagic magic = FileMagic.valueOf(file.toFile());
         try {
             switch (magic) {
-                case OOXML -> readOoxml(file, sink);
-                case OLE2 -> readOle2(file, sink);
+                case OOXML -> readOoxml(file, sink, deadline);
+                case OLE2 -> readOle2(file, sink, deadline);
                 case BIFF2, BIFF3, BIFF4 -> throw new UnreadableWorkbookException(Reason.NOT_A_SPREADSHEET,
                         "a workbook from Excel 2 to 4 (" + magic + "), which cannot be read; save it as .xlsx");
                 default -> throw new UnreadableWorkbookException(Reason.NOT_A_SPREADSHEET,
@@ -51,16 +57,18 @@ final class WorkbookReader {
         }
     }
 
-    private static void readOoxml(Path file, RowSink sink) throws UnreadableWorkbookException, IOException {
+    private static void readOoxml(Path file, RowSink sink, ReadingDeadline deadline)
+            throws UnreadableWorkbookException, IOException {
         try {
-            XlsxReader.read(file, sink);
+            XlsxReader.read(file, sink, deadline);
         } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
             // OpenXML4JException: a zip with Office content types that breaks OPC's rules.
             throw refusalFor(e);
         }
     }
 
-    private static void readOle2(Path file, RowSink sink) throws UnreadableWorkbookException, IOException {
+    private static void readOle2(Path file, RowSink sink, ReadingDeadline deadline)
+            throws UnreadableWorkbookException, IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)) {
@@ -73,7 +81,7 @@ final class WorkbookReader {
                         : "an OLE2 document that is not a workbook (a Word or PowerPoint file?)";
                 throw new UnreadableWorkbookException(Reason.NOT_A_SPREADSHEET, what);
             }
-            XlsReader.read(fs, sink);
+            XlsReader.read(fs, sink, deadline);
         } catch (IOException | RuntimeException e) {
             throw refusalFor(e);
         }
@@ -87,7 +95,8 @@ final class WorkbookReader {
      * IOExceptions, SAX errors and assorted runtime exceptions (POIXMLException, RecordFormatException,
      * IndexOutOfBoundsException "Block 256 not found"...), none a bug of ours to hide; except the file
      * system's own (missing file, no permission), which are ours to report. POI's zip-bomb guard is a
-     * plain IOException told apart by its message, and may arrive wrapped by the SAX parser or OPC.
+     * plain IOException told apart by its message, and may arrive wrapped by the SAX parser or OPC; so may
+     * our own stops (the parse time-out, a cell longer than Excel allows).
      */
     private static UnreadableWorkbookException refusalFor(Exception e) throws IOException {
         if (e instanceof EncryptedDocumentException) {
@@ -102,6 +111,9 @@ final class WorkbookReader {
             }
             if (cause instanceof FileSystemException ours) {
                 throw ours;
+            }
+            if (cause instanceof ReadingDeadline.StopReading stop) {
+                return new UnreadableWorkbookException(stop.reason(), stop.getMessage(), e);
             }
             String message = cause.getMessage();
             if (message != null && (message.startsWith(ZIP_BOMB_MESSAGE) || message.contains(ZIP_LIMIT_HINT))) {

@@ -39,6 +39,7 @@ final class XlsReader implements HSSFListener {
     private static final byte NOT_DATE = 2;
 
     private final RowAssembler rows;
+    private final ReadingDeadline deadline;
     private final FormatTrackingHSSFListener formats;
     private final List<BoundSheetRecord> boundSheets = new ArrayList<>();
     private BoundSheetRecord[] sheetsInFileOrder;
@@ -55,13 +56,15 @@ final class XlsReader implements HSSFListener {
     private int formulaStringRow = -1;
     private int formulaStringColumn;
 
-    private XlsReader(RowSink sink) {
+    private XlsReader(RowSink sink, ReadingDeadline deadline) {
         this.rows = new RowAssembler(sink);
+        this.deadline = deadline;
         this.formats = new FormatTrackingHSSFListener(this);
     }
 
-    static void read(POIFSFileSystem fs, RowSink sink) throws IOException, UnreadableWorkbookException {
-        XlsReader reader = new XlsReader(sink);
+    static void read(POIFSFileSystem fs, RowSink sink, ReadingDeadline deadline)
+            throws IOException, UnreadableWorkbookException {
+        XlsReader reader = new XlsReader(sink, deadline);
         HSSFRequest request = new HSSFRequest();
         request.addListenerForAllRecords(reader.formats);
         new HSSFEventFactory().processWorkbookEvents(request, fs);
@@ -72,6 +75,7 @@ final class XlsReader implements HSSFListener {
 
     @Override
     public void processRecord(Record record) {
+        deadline.tick();
         switch (record) {
             case BOFRecord bof -> beginBlock(bof);
             case EOFRecord ignored -> endBlock();

@@ -50,7 +50,7 @@ final class XlsxReader {
      * it to OPCPackage as an entry source. OPCPackage.open(File) would do the same, except that on a
      * damaged central directory it falls back to reading the whole zip into memory.
      */
-    static void read(Path file, RowSink sink)
+    static void read(Path file, RowSink sink, ReadingDeadline deadline)
             throws UnreadableWorkbookException, IOException, OpenXML4JException, SAXException {
         try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
             if (!hasContentTypes(zip)) {
@@ -58,29 +58,30 @@ final class XlsxReader {
                         "a zip archive that is not an Office document");
             }
             try (OPCPackage pkg = OPCPackage.open(new ZipFileZipEntrySource(zip))) {
-                readWorkbook(pkg, new RowAssembler(sink));
+                readWorkbook(pkg, new RowAssembler(sink), deadline);
             }
         }
     }
 
-    private static void readWorkbook(OPCPackage pkg, RowAssembler rows)
+    private static void readWorkbook(OPCPackage pkg, RowAssembler rows, ReadingDeadline deadline)
             throws UnreadableWorkbookException, IOException, OpenXML4JException, SAXException {
         PackagePart workbook = workbookPart(pkg);
         boolean date1904 = WorkbookProperties.read(workbook);
         XSSFReader reader = new XSSFReader(pkg);
         StylesTable styles = reader.getStylesTable();
         XlsxDateStyles dateStyles = new XlsxDateStyles(styles);
-        List<String> sharedStrings = XlsxSharedStrings.read(pkg);
+        List<String> sharedStrings = XlsxSharedStrings.read(pkg, deadline);
 
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
         while (sheets.hasNext()) {
+            deadline.check();
             try (InputStream in = sheets.next()) {
                 // Chart sheets and Excel 4 macro sheets hold no rows.
                 if (!WORKSHEET_TYPE.equals(sheets.getSheetPart().getContentType())) {
                     continue;
                 }
                 XlsxSheetHandler handler = new XlsxSheetHandler(
-                        sheets.getSheetName(), sharedStrings, dateStyles, date1904, rows);
+                        sheets.getSheetName(), sharedStrings, dateStyles, date1904, rows, deadline);
                 parse(new BufferedInputStream(in, BUFFER_SIZE), handler);
                 handler.finish();
             }

@@ -22,21 +22,23 @@ final class XlsxSharedStrings extends DefaultHandler {
     /** A hostile uniqueCount must not make us allocate a huge array up front. */
     private static final int MAX_INITIAL_CAPACITY = 1 << 16;
 
+    private final ReadingDeadline deadline;
     private final ArrayList<String> strings = new ArrayList<>();
     private final StringBuilder text = new StringBuilder(64);
     private boolean inText;
     private boolean inPhonetic;
 
-    private XlsxSharedStrings() {
+    private XlsxSharedStrings(ReadingDeadline deadline) {
+        this.deadline = deadline;
     }
 
     /** The strings in index order; empty when the workbook has none. */
-    static List<String> read(OPCPackage pkg) throws IOException, SAXException {
+    static List<String> read(OPCPackage pkg, ReadingDeadline deadline) throws IOException, SAXException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
             return List.of();
         }
-        XlsxSharedStrings handler = new XlsxSharedStrings();
+        XlsxSharedStrings handler = new XlsxSharedStrings(deadline);
         try (InputStream in = new BufferedInputStream(parts.getFirst().getInputStream(), 1 << 16)) {
             XlsxReader.parse(in, handler);
         }
@@ -45,6 +47,7 @@ final class XlsxSharedStrings extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        deadline.tick();
         switch (localName) {
             case "sst" -> {
                 int expected = XlsxSheetHandler.parseDigits(attributes.getValue("uniqueCount"), 0);
@@ -72,8 +75,9 @@ final class XlsxSharedStrings extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
+        deadline.tick();
         if (inText) {
-            text.append(ch, start, length);
+            XlsxSheetHandler.append(text, ch, start, length);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -18,12 +19,15 @@ final class XlsxSheetHandler extends DefaultHandler {
     private static final int NOWHERE = 0;
     private static final int IN_VALUE = 1;
     private static final int IN_FORMULA = 2;
+    /** Excel's limit for the text of one cell (and, far above its 8,192, for a formula). */
+    static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private final String sheet;
     private final List<String> sharedStrings;
     private final XlsxDateStyles dateStyles;
     private final boolean date1904;
     private final RowAssembler rows;
+    private final ReadingDeadline deadline;
 
     private boolean started;
     private int rowNumber;
@@ -40,12 +44,13 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final StringBuilder formula = new StringBuilder(64);
 
     XlsxSheetHandler(String sheet, List<String> sharedStrings, XlsxDateStyles dateStyles, boolean date1904,
-                     RowAssembler rows) {
+                     RowAssembler rows, ReadingDeadline deadline) {
         this.sheet = sheet;
         this.sharedStrings = sharedStrings;
         this.dateStyles = dateStyles;
         this.date1904 = date1904;
         this.rows = rows;
+        this.deadline = deadline;
     }
 
     /** Ends the sheet once its XML has been read to the end. */
@@ -56,6 +61,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        deadline.tick();
         switch (localName) {
             case "dimension" -> start(rowOfReference(attributes.getValue("ref")));
             case "sheetData" -> start(0);
@@ -120,11 +126,25 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
+        deadline.tick();
         if (capturing == IN_VALUE) {
-            value.append(ch, start, length);
+            append(value, ch, start, length);
         } else if (capturing == IN_FORMULA) {
-            formula.append(ch, start, length);
+            append(formula, ch, start, length);
         }
+    }
+
+    /**
+     * Adds a piece of a cell's text, refusing the file once the text passes Excel's 32,767 characters: only a
+     * hand-made file holds more, and a cell of hundreds of megabytes (within the zip-bomb ratio) must not
+     * fill the memory.
+     */
+    static void append(StringBuilder text, char[] ch, int start, int length) {
+        if (text.length() + length > MAX_CELL_TEXT) {
+            throw new ReadingDeadline.StopReading(UnreadableWorkbookException.Reason.CELL_TOO_LONG,
+                    "a cell holds more than " + MAX_CELL_TEXT + " characters");
+        }
+        text.append(ch, start, length);
     }
 
     private void start(int lastRowHint) {
