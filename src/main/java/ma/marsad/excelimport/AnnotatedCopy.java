@@ -145,7 +145,7 @@ final class AnnotatedCopy implements RowSink, AutoCloseable {
             Cell copied = out.createCell(cell.column());
             copy(cell.value(), copied, cellErrors.containsKey(cell.column()));
             if (cell.value().kind() == CellValue.Kind.TEXT && !cellErrors.containsKey(cell.column())) {
-                copied.setCellStyle(styles.header);
+                copied.setCellStyle(styles.forText(styles.header, cell.value().text()));
             }
             ImportColumn.matching(cell.value().text()).ifPresent(column ->
                     sheet.widenTo(cell.column(), ImportTemplate.widthInCharacters(column)));
@@ -233,10 +233,10 @@ final class AnnotatedCopy implements RowSink, AutoCloseable {
             case NUMBER -> {
                 if (value.number() != null) {
                     cell.setCellValue(value.number());
+                    styleIf(cell, faulty ? styles.error : null);
                 } else {
-                    cell.setCellValue(fitted(text));
+                    writeText(cell, text, faulty ? styles.error : null);
                 }
-                styleIf(cell, faulty ? styles.error : null);
             }
             case DATE -> {
                 boolean withTime = value.date() != null && !value.date().toLocalTime().equals(LocalTime.MIDNIGHT);
@@ -254,11 +254,15 @@ final class AnnotatedCopy implements RowSink, AutoCloseable {
                 cell.setCellValue("true".equalsIgnoreCase(text.strip()) || "1".equals(text.strip()));
                 styleIf(cell, faulty ? styles.error : null);
             }
-            case TEXT, ERROR, FORMULA_WITHOUT_VALUE -> {
-                cell.setCellValue(fitted(text));
-                styleIf(cell, faulty ? styles.error : null);
-            }
+            case TEXT, ERROR, FORMULA_WITHOUT_VALUE -> writeText(cell, text, faulty ? styles.error : null);
         }
+    }
+
+    /** A text as a string cell, quote-prefixed when a spreadsheet could take it for a formula. */
+    private void writeText(Cell cell, String text, CellStyle style) {
+        String fitted = fitted(text);
+        cell.setCellValue(fitted);
+        styleIf(cell, styles.forText(style, fitted));
     }
 
     private static void styleIf(Cell cell, CellStyle style) {

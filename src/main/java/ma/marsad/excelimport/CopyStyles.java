@@ -1,5 +1,8 @@
 package ma.marsad.excelimport;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -22,8 +25,12 @@ final class CopyStyles {
     private final CellStyle dateTime;
     private final CellStyle errorDate;
     private final CellStyle errorDateTime;
+    private final Workbook workbook;
+    /** The quote-prefixed twin of each style a text was written with; null stands for the default style. */
+    private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
 
     CopyStyles(Workbook workbook) {
+        this.workbook = workbook;
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
@@ -41,6 +48,24 @@ final class CopyStyles {
             return withTime ? errorDateTime : errorDate;
         }
         return withTime ? dateTime : date;
+    }
+
+    /**
+     * The style for a text: {@code style} itself (null: the default), or its quote-prefixed twin when the text
+     * could be taken for a formula, so that the clerk's own "=..." stays text even once the cell is edited.
+     */
+    CellStyle forText(CellStyle style, String text) {
+        if (!ma.marsad.base.FormulaText.looksLikeFormula(text)) {
+            return style;
+        }
+        return quoted.computeIfAbsent(style, base -> {
+            CellStyle twin = workbook.createCellStyle();
+            if (base != null) {
+                twin.cloneStyleFrom(base);
+            }
+            twin.setQuotePrefixed(true);
+            return twin;
+        });
     }
 
     private static CellStyle redFill(Workbook workbook) {

@@ -27,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
 import ma.marsad.base.FileLanguage;
+import ma.marsad.base.FormulaText;
 import ma.marsad.base.Region;
 import ma.marsad.indicator.IndicatorDetails;
 
@@ -248,10 +249,11 @@ final class ImportTemplate {
         }
     }
 
+    /** A name from the database: quote-prefixed when a spreadsheet could take it for a formula. */
     private void text(Row row, int column, String text) {
         Cell cell = row.createCell(column);
         cell.setCellValue(text);
-        cell.setCellStyle(styles.listText);
+        cell.setCellStyle(FormulaText.looksLikeFormula(text) ? styles.quotedListText : styles.listText);
     }
 
     private void writeHeader(Sheet sheet, List<String> headers, int... widths) {

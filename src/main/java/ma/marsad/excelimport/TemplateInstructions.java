@@ -95,6 +95,6 @@ final class TemplateInstructions {
     private void text(Row row, ImportColumn column, String text) {
         Cell cell = row.createCell(column.ordinal());
         cell.setCellValue(text);
-        cell.setCellStyle(styles.listText);
+        cell.setCellStyle(ma.marsad.base.FormulaText.looksLikeFormula(text) ? styles.quotedListText : styles.listText);
     }
 }

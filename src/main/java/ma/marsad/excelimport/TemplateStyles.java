@@ -23,6 +23,8 @@ final class TemplateStyles {
     final CellStyle decimalTarget;
     /** A name, code or unit in the lists. */
     final CellStyle listText;
+    /** listText, quote-prefixed: for a name from the database that a spreadsheet could take for a formula. */
+    final CellStyle quotedListText;
     /** A line of instructions, wrapped across the sheet's width. */
     final CellStyle paragraph;
 
@@ -59,6 +61,9 @@ final class TemplateStyles {
         HorizontalAlignment start = rightToLeft ? HorizontalAlignment.RIGHT : HorizontalAlignment.GENERAL;
         listText = workbook.createCellStyle();
         listText.setAlignment(start);
+        quotedListText = workbook.createCellStyle();
+        quotedListText.cloneStyleFrom(listText);
+        quotedListText.setQuotePrefixed(true);
         paragraph = workbook.createCellStyle();
         paragraph.setAlignment(start);
         paragraph.setWrapText(true);
