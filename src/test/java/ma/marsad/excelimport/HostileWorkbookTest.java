@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -103,6 +105,21 @@ class HostileWorkbookTest {
 
         assertThat(Files.size(file)).isBetween(5_000_000L, 10L * 1024 * 1024);
         assertThat(refusal(file)).isEqualTo(Reason.CELL_TOO_LONG);
+    }
+
+    @Test
+    void refusesASharedStringLongerThanExcelAllowsButReadsOneOfExactlyItsLimit() throws Exception {
+        String sst = "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<si><t>%s</t></si></sst>";
+        BadFiles.EntryWriter sheet = out -> out.write(BadFiles.sheetXml("", BadFiles.figureRow(2, "UNICORNS", "2026-Q3",
+                "", "<c r=\"D2\"><v>1</v></c><c r=\"E2\" t=\"s\"><v>0</v></c>")).getBytes(StandardCharsets.UTF_8));
+        Path tooLong = BadFiles.withEntries(dir, "long-string.xlsx", Map.of("xl/worksheets/sheet1.xml", sheet,
+                "xl/sharedStrings.xml", out -> out.write(sst.formatted("a".repeat(32_768)).getBytes(StandardCharsets.UTF_8))));
+        Path atTheLimit = BadFiles.withEntries(dir, "limit-string.xlsx", Map.of("xl/worksheets/sheet1.xml", sheet,
+                "xl/sharedStrings.xml", out -> out.write(sst.formatted("a".repeat(32_767)).getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(refusal(tooLong)).isEqualTo(Reason.CELL_TOO_LONG);
+        assertThat(read(atTheLimit).texts()).contains("a".repeat(32_767));
     }
 
     @Test
