@@ -101,6 +101,19 @@ class TwoInstancesTest {
     }
 
     @Test
+    void eachInstanceEndsItsSessionIdsWithItsRouteForTheStickyProxy() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (Instance instance : INSTANCES) {
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + instance.port() + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.headers().allValues("Set-Cookie")).as(instance.name())
+                    .anySatisfy(cookie -> assertThat(cookie)
+                            .matches("JSESSIONID=[0-9A-F]+\\." + instance.name() + ";.*"));
+        }
+    }
+
+    @Test
     void aFigureImportedThroughOneInstanceIsReadThroughTheOther() throws Exception {
         byte[] file = Files.readAllBytes(TestWorkbook.xlsx()
                 .progress(row("UNICORNS", "2026-Q3", "", 3, "imported on a"))
@@ -176,6 +189,7 @@ class TwoInstancesTest {
         env.put("MARSAD_DB_URL", jdbcUrl);
         env.put("MARSAD_DB_USERNAME", "postgres");
         env.put("MARSAD_DB_PASSWORD", "");
+        env.put("MARSAD_INSTANCE_ROUTE", name);
         env.put("VAADIN_USAGE_STATS_ENABLED", "false");
         return new Instance(name, port, builder.start(), log);
     }
