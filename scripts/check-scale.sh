@@ -29,7 +29,7 @@ if ! pg_lsclusters -h | awk 'NR==1 {exit $4 == "online" ? 0 : 1}'; then
   started_cluster=1
 fi
 pg_port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
-as_postgres() { su postgres -c "psql -v ON_ERROR_STOP=1 -q -t -A -p $pg_port -c \"$1\"" "${@:2}"; }
+as_postgres() { su postgres -c "psql -v ON_ERROR_STOP=1 -q -t -A -p $pg_port -d ${2:-postgres} -c \"$1\""; }
 as_postgres "create user $db with password '$password'"
 as_postgres "create database $db owner $db"
 
@@ -108,7 +108,7 @@ if [ -s "$file" ]; then
     curl -s -u manager:manager "http://127.0.0.1:$port/api/indicators/UNICORNS/entries" | grep -Eq '"value":4(\.0+)?[,}]' \
       && pass "instance on port $port reads the imported figure" || fail "instance on port $port does not read it"
   done
-  rows=$(as_postgres "select count(*) from progress_entry e join indicator i on i.id = e.indicator_id where i.code = 'UNICORNS' and e.origin = 'IMPORT'" 2>/dev/null || echo "?")
+  rows=$(as_postgres "select count(*) from progress_entry e join indicator i on i.id = e.indicator_id where i.code = 'UNICORNS' and e.origin = 'IMPORT'" "$db" 2>/dev/null || echo "?")
   [ "$rows" = 1 ] && pass "the figure is stored once" || fail "the figure is stored $rows times"
 else
   fail "could not make the test workbook (scripts/make-test-workbook.py)"

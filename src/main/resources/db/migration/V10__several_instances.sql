@@ -15,3 +15,8 @@ create table startup_turn (
     id  integer  not null primary key
 );
 insert into startup_turn (id) values (1);
+
+-- An administrator who disables an account or resets its password ends its browser sessions on every instance:
+-- the instance where the change is made ends its own at once, the others when they next see this time
+-- (base.security.EndedSessionFilter).
+alter table user_account add column sessions_ended_at timestamp with time zone;
