@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ma.marsad.base.security.AccountProperties;
 import ma.marsad.base.security.Role;
+import ma.marsad.base.StartupTurn;
 
 /**
  * Makes sure someone can sign in: the demo users in the default profile; in production the first
@@ -36,8 +37,11 @@ class AccountInitializer implements ApplicationRunner {
     private final AccountProperties properties;
     private final Clock clock;
 
+    private final StartupTurn turn;
+
     AccountInitializer(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-                       AccountProperties properties, Clock clock) {
+                       AccountProperties properties, Clock clock, StartupTurn turn) {
+        this.turn = turn;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
@@ -47,6 +51,7 @@ class AccountInitializer implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        turn.take();
         if (properties.demoUsers()) {
             DEMO_USERS.forEach((name, role) -> {
                 if (accounts.findByUsername(name).isEmpty()) {

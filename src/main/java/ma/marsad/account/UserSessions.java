@@ -6,20 +6,23 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends someone's browser sessions: each is marked expired, and their next request lands on the login page
- * (the UI security chain checks the mark).
+ * Ends someone's browser sessions: on this instance each is marked expired, and their next request lands on the
+ * login page (the UI security chain checks the mark); other instances learn it from the database.
  */
 @Component
 class UserSessions {
 
     private final SessionRegistry registry;
+    private final AccountSessionEndings endings;
 
-    UserSessions(SessionRegistry registry) {
+    UserSessions(SessionRegistry registry, AccountSessionEndings endings) {
         this.registry = registry;
+        this.endings = endings;
     }
 
-    /** How many sessions were ended. */
+    /** How many sessions were ended on this instance. */
     int end(String username) {
+        endings.endAll(username);
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (username.equals(nameOf(principal))) {

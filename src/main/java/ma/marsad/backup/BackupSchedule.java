@@ -1,15 +1,15 @@
 package ma.marsad.backup;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-import org.springframework.scheduling.support.CronTrigger;
 
-import ma.marsad.base.Morocco;
+import ma.marsad.base.SingleInstanceJobs;
 
 /** The nightly backup (marsad.backup.cron, Morocco's time), when the database is one Marsad can back up. */
 @Configuration(proxyBeanMethods = false)
@@ -19,9 +19,11 @@ class BackupSchedule implements SchedulingConfigurer {
     private static final Logger LOG = LoggerFactory.getLogger(BackupSchedule.class);
 
     private final BackupService backups;
+    private final SingleInstanceJobs jobs;
 
-    BackupSchedule(BackupService backups) {
+    BackupSchedule(BackupService backups, SingleInstanceJobs jobs) {
         this.backups = backups;
+        this.jobs = jobs;
     }
 
     @Override
@@ -36,7 +38,9 @@ class BackupSchedule implements SchedulingConfigurer {
             LOG.info("No scheduled backups: the database ({}) is {}", backups.databaseName(), availability);
             return;
         }
-        registrar.addCronTask(new CronTask(() -> backups.backUp("schedule"), new CronTrigger(cron, Morocco.ZONE)));
+        // A backup of a large file takes minutes; the lock outlives a crashed run after two hours.
+        jobs.schedule(registrar, "backup", cron, Duration.ofHours(2), Duration.ofMinutes(1),
+                () -> backups.backUp("schedule"));
         LOG.info("Backups scheduled at \"{}\" (Morocco time) into {}, the newest {} kept", cron, backups.folder(),
                 backups.keep());
     }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import ma.marsad.base.StartupTurn;
 
 /**
  * Seeds the targets from data/targets.json at start-up. Codes already in the database are left as
@@ -29,7 +30,10 @@ class TargetSeeder implements ApplicationRunner {
     private final SeedProperties properties;
     private final JsonMapper json;
 
-    TargetSeeder(IndicatorRepository repository, SeedProperties properties, JsonMapper json) {
+    private final StartupTurn turn;
+
+    TargetSeeder(IndicatorRepository repository, SeedProperties properties, JsonMapper json, StartupTurn turn) {
+        this.turn = turn;
         this.repository = repository;
         this.properties = properties;
         this.json = json;
@@ -38,6 +42,7 @@ class TargetSeeder implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        turn.take();
         TargetsFile file = read();
         int added = 0;
         for (TargetsFile.Target t : file.indicators()) {

@@ -25,6 +25,7 @@ import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorService;
+import ma.marsad.base.StartupTurn;
 
 /**
  * Loads the invented demo figures into an empty database when marsad.sample-data.enabled is on, and
@@ -43,8 +44,11 @@ class SampleProgressLoader implements ApplicationRunner {
     private final Clock clock;
     private final QuarterLocks locks;
 
+    private final StartupTurn turn;
+
     SampleProgressLoader(SampleDataProperties properties, ProgressEntryRepository entries,
-                         IndicatorService indicators, Clock clock, QuarterLocks locks) {
+                         IndicatorService indicators, Clock clock, QuarterLocks locks, StartupTurn turn) {
+        this.turn = turn;
         this.locks = locks;
         this.properties = properties;
         this.entries = entries;
@@ -55,6 +59,7 @@ class SampleProgressLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        turn.take();
         if (!properties.enabled()) {
             locks.unlockSampleQuarters(SAMPLE_USER);
             int removed = entries.deleteByOrigin(EntryOrigin.SAMPLE);

@@ -145,6 +145,26 @@ class LoginLockoutTest {
     }
 
     @Test
+    void theNightlyCleanUpRemovesOnlyFailuresThatNoLongerCount() {
+        wrongPasswords("test.mistyped-long-ago", 2);
+        clock.advance(Duration.ofMinutes(10));
+        wrongPasswords(USER, 5);
+        wrongPasswords("test.recent", 1);
+        SignInFailureCleanup cleanup = new SignInFailureCleanup(jdbc, null,
+                new LoginLockProperties(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), clock, "-");
+
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(cleanup.removeExpired()).as("16 minutes on, only the first mistakes' window is over").isEqualTo(1);
+        assertThat(jdbc.queryForList("select username from login_failure order by username", String.class))
+                .as("the running lock and the recent failure stay").containsExactly(USER, "test.recent");
+        assertThatThrownBy(() -> signIn(USER, password)).isInstanceOf(LockedException.class);
+
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(cleanup.removeExpired()).as("the lock and the recent failure's window are over").isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from login_failure", Long.class)).isZero();
+    }
+
+    @Test
     void theLockIsKeptInTheDatabaseSoEveryInstanceSeesIt() {
         wrongPasswords(USER, 5);
 

@@ -123,15 +123,28 @@ class UserAdminServiceTest {
     }
 
     @Test
-    void disablingAnAccountExpiresItsOpenSessions() {
+    void disablingAnAccountEndsItsSessionsHereAtOnceAndOnOtherInstancesWithinTenSeconds() {
         UserSummary nadia = users.create(new NewUser("test.nadia", "Nadia", Set.of(Role.CLERK)), null, "admin").user();
         sessions.registerNewSession("session-of-nadia", User.withUsername("test.nadia").password("x").roles("CLERK").build());
         sessions.registerNewSession("session-of-someone-else", User.withUsername("clerk").password("x").roles("CLERK").build());
+
+        ma.marsad.backup.TestClock otherInstanceTime = new ma.marsad.backup.TestClock();
+        AccountSessionEndings otherInstance = new AccountSessionEndings(jdbc, otherInstanceTime);
+        assertThat(otherInstance.endedAt("test.nadia")).as("read before the change").isEmpty();
+        long version = jdbc.queryForObject("select version from user_account where username = 'test.nadia'", Long.class);
 
         users.disable(nadia.id(), nadia.version(), null, "admin");
 
         assertThat(sessions.getSessionInformation("session-of-nadia").isExpired()).isTrue();
         assertThat(sessions.getSessionInformation("session-of-someone-else").isExpired()).isFalse();
+        assertThat(jdbc.queryForObject("select sessions_ended_at from user_account where username = 'test.nadia'",
+                java.time.OffsetDateTime.class)).as("for the other instances").isNotNull();
+        assertThat(otherInstance.endedAt("test.nadia")).as("another instance, within its 10 s of caching").isEmpty();
+        otherInstanceTime.advance(java.time.Duration.ofSeconds(AccountSessionEndings.CACHE_SECONDS));
+        assertThat(otherInstance.endedAt("test.nadia")).as("another instance, 10 s later").isPresent();
+        assertThat(otherInstance.endedAt("clerk")).isEmpty();
+        assertThat(jdbc.queryForObject("select version from user_account where username = 'test.nadia'", Long.class))
+                .as("the disabling's own version change only").isEqualTo(version + 1);
         sessions.removeSessionInformation("session-of-nadia");
         sessions.removeSessionInformation("session-of-someone-else");
     }

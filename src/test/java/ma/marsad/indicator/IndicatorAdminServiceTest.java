@@ -34,6 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 class IndicatorAdminServiceTest {
 
     @Autowired
+    ma.marsad.base.StartupTurn startupTurn;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
     IndicatorAdminService admin;
     @Autowired
     IndicatorService indicators;
@@ -239,8 +243,11 @@ class IndicatorAdminServiceTest {
                   "milestones": [{"year": 2027, "target": 200}],
                   "source": {"file": "seed.txt", "quote": "500 emplois"}}]}
                 """);
-        TargetSeeder fromFile = new TargetSeeder(repository, new SeedProperties(new FileSystemResource(file)), json);
-        fromFile.run(new DefaultApplicationArguments());
+        TargetSeeder fromFile = new TargetSeeder(repository, new SeedProperties(new FileSystemResource(file)), json,
+                startupTurn);
+        org.springframework.transaction.support.TransactionTemplate inTransaction =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        inTransaction.executeWithoutResult(status -> fromFile.run(new DefaultApplicationArguments()));
         EditableIndicator seeded = admin.list().stream().filter(i -> i.details().code().equals("TEST_SEEDED"))
                 .findFirst().orElseThrow();
         IndicatorChanges edit = new IndicatorChanges(new LocalizedText("Cible semée", "Seeded target, revised", "هدف"),
@@ -248,7 +255,7 @@ class IndicatorAdminServiceTest {
                 LocalDate.of(2031, 12, 31), null, List.of(new Milestone(2028, new BigDecimal("300"))), true);
         admin.update(seeded.details().id(), seeded.version(), edit, "revised target", "admin");
 
-        fromFile.run(new DefaultApplicationArguments());
+        inTransaction.executeWithoutResult(status -> fromFile.run(new DefaultApplicationArguments()));
         seeder.run(new DefaultApplicationArguments());
 
         assertThat(indicators.findAll()).filteredOn(i -> i.code().equals("TEST_SEEDED")).singleElement()

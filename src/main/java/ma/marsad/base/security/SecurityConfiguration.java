@@ -1,5 +1,6 @@
 package ma.marsad.base.security;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 
 import jakarta.servlet.DispatcherType;
@@ -19,6 +20,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -57,12 +59,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions, RequestUtil vaadinRequests)
-            throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions, RequestUtil vaadinRequests,
+                                   EndedSessions endedSessions) throws Exception {
         // No limit on sessions: the registry is there to find a person's sessions, and an expired one
         // sends its next request to the login page.
         http.sessionManagement(s -> s.sessionConcurrency(c -> c.maximumSessions(SessionLimit.UNLIMITED)
                 .sessionRegistry(sessions).expiredUrl("/login")));
+        // The registry knows this instance's sessions only; sessions ended on another instance end here.
+        http.addFilterBefore(new EndedSessionFilter(endedSessions, Clock.systemUTC()), AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
                 // Spring Boot's error page: without it an error would reach the client as an empty 403.
