@@ -3,9 +3,20 @@ package ma.marsad;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
 
 /** What the benchmarks share: the memory they report and the plain way run in a JVM of its own. */
 public final class BenchmarkSupport {
@@ -62,5 +73,60 @@ public final class BenchmarkSupport {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes()).strip();
         return new Run(process.waitFor(), output);
+    }
+
+    /** Something to profile. */
+    @FunctionalInterface
+    public interface Work {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} under the JDK Flight Recorder's execution sampler (every 10 ms, every thread) and
+     * returns, as a markdown table, where the samples fell: each sample is counted once, for the first frame
+     * from the top whose class name matches one of {@code buckets}' prefixes (first match in the map's order
+     * wins), else under "other". Measured, so a finding can say where the time goes.
+     */
+    public static String profile(Work work, Map<String, List<String>> buckets) throws Exception {
+        Path file = Files.createTempFile("marsad-profile", ".jfr");
+        try (Recording recording = new Recording()) {
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+            recording.start();
+            work.run();
+            recording.stop();
+            recording.dump(file);
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        int total = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (event.getStackTrace() == null) {
+                continue;
+            }
+            total++;
+            counts.merge(bucketOf(event.getStackTrace().getFrames(), buckets), 1, Integer::sum);
+        }
+        Files.deleteIfExists(file);
+        StringBuilder table = new StringBuilder("| Where the samples fell (JFR, every 10 ms) | samples | share |\n|---|---:|---:|\n");
+        List<String> order = new ArrayList<>(buckets.keySet());
+        order.add("other");
+        for (String bucket : order) {
+            int n = counts.getOrDefault(bucket, 0);
+            table.append("| ").append(bucket).append(" | ").append(n).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f %%", total == 0 ? 0.0 : 100.0 * n / total)).append(" |\n");
+        }
+        return table.toString();
+    }
+
+    private static String bucketOf(List<RecordedFrame> frames, Map<String, List<String>> buckets) {
+        for (RecordedFrame frame : frames) {
+            String type = frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+            for (Map.Entry<String, List<String>> bucket : buckets.entrySet()) {
+                Predicate<String> matches = name -> bucket.getValue().stream().anyMatch(name::startsWith);
+                if (matches.test(type)) {
+                    return bucket.getKey();
+                }
+            }
+        }
+        return "other";
     }
 }

@@ -19,10 +19,28 @@ public final class PlainXssfRead {
     private PlainXssfRead() {
     }
 
+    /** args: the file, and how many timed runs follow one warm-up (default: one cold run). */
     public static void main(String[] args) throws Exception {
-        long start = System.nanoTime();
+        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         long cells = 0;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new File(args[0]))) {
+        if (repeats > 0) {
+            read(args[0]);
+        }
+        long[] times = new long[Math.max(1, repeats)];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            cells = read(args[0]);
+            times[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        java.util.Arrays.sort(times);
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).max().orElse(0);
+        System.out.println(times[times.length / 2] + " " + cells + " " + peak / (1024 * 1024));
+    }
+
+    private static long read(String file) throws Exception {
+        long cells = 0;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new File(file))) {
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
@@ -33,8 +51,6 @@ public final class PlainXssfRead {
                 }
             }
         }
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).max().orElse(0);
-        System.out.println((System.nanoTime() - start) / 1_000_000 + " " + cells + " " + peak / (1024 * 1024));
+        return cells;
     }
 }
