@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
 /**
  * One of the simulated people reading Marsad: signs in on the login page, then takes a fixed number of steps,
  * each picked at random (seeded) among what their role does, with a pause between steps as a person reads.
- * Opening the dashboard is what the browser asks without running JavaScript: the page, the request that
- * builds the view on the server (Vaadin's {@code v-r=init}, which answers the view's first UIDL), and every
- * chart image that UIDL names.
+ * Opening the dashboard is what Vaadin's client in a browser asks, without running JavaScript: the page, the
+ * request that creates the UI ({@code v-r=init}), the UIDL request that navigates to the dashboard (which
+ * builds the view on the server and answers its components), and every chart image that answer names.
  */
 final class BrowsingUser implements Runnable {
 
     private static final Pattern CHART = Pattern.compile("VAADIN/dynamic/resource/[^\"\\\\]+");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Set<Integer> OK = Set.of(200);
 
     private final LoadSession session;
@@ -80,19 +82,36 @@ final class BrowsingUser implements Runnable {
         if (session.browser("GET / (dashboard page)", session.get("/"), OK) == null) {
             return;
         }
-        HttpResponse<byte[]> init = session.browser("GET /?v-r=init (dashboard built)",
+        HttpResponse<byte[]> init = session.browser("GET /?v-r=init (UI created)",
                 session.get("/?v-r=init&location=&query="), OK);
         if (init == null) {
             return;
         }
+        String created = new String(init.body(), StandardCharsets.UTF_8);
+        Matcher key = SECURITY_KEY.matcher(created);
+        Matcher ui = UI_ID.matcher(created);
+        if (!key.find() || !ui.find()) {
+            session.recorder().error("GET /?v-r=init (UI created)", "no Vaadin security key: " + LoadSession.start(init.body()));
+            return;
+        }
+        // What Vaadin's client sends next: the navigation to the dashboard's route, which builds the view.
+        String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"\",\"query\":\"\",\"appShellTitle\":\"\","
+                + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
+        HttpResponse<byte[]> view = session.browser("POST /?v-r=uidl (dashboard built)",
+                session.request("/?v-r=uidl&v-uiId=" + ui.group(1)).header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(navigate)), OK);
+        if (view == null) {
+            return;
+        }
         Set<String> charts = new LinkedHashSet<>();
-        Matcher chart = CHART.matcher(new String(init.body(), StandardCharsets.UTF_8));
+        Matcher chart = CHART.matcher(new String(view.body(), StandardCharsets.UTF_8));
         while (chart.find()) {
             charts.add(chart.group());
         }
         if (charts.isEmpty()) {
-            session.recorder().error("GET /?v-r=init (dashboard built)", "no chart in the dashboard: "
-                    + LoadSession.start(init.body()));
+            session.recorder().error("POST /?v-r=uidl (dashboard built)", "no chart in the dashboard: "
+                    + LoadSession.start(view.body()));
         }
         charts.forEach(c -> session.browser("GET chart image (PNG)", session.get("/" + c), OK));
     }

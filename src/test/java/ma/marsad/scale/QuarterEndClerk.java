@@ -60,7 +60,8 @@ final class QuarterEndClerk implements Callable<QuarterEndClerk.Outcome> {
         List<Object[]> rows = new ArrayList<>();
         values.forEach((code, value) -> rows.add(TestWorkbook.row(code, QUARTER, region.name(), value.intValue(),
                 "clerk " + clerk)));
-        byte[] file = TestWorkbook.xlsx().progress(rows.toArray(Object[][]::new)).bytes(dir);
+        Path own = java.nio.file.Files.createDirectories(dir.resolve("clerk-" + clerk));
+        byte[] file = TestWorkbook.xlsx().progress(rows.toArray(Object[][]::new)).bytes(own);
         String name = "quarter-end-" + clerk + "-" + region.name() + ".xlsx";
         List<String> refusals = new ArrayList<>();
         together.await();
