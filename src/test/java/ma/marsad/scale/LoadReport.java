@@ -24,15 +24,15 @@ record LoadReport(LoadSettings settings, LoadRecorder recorder, ServerWatch watc
                 .append(DashboardBrowsers.available() ? "" : " (no /usr/bin/chromium)").append(".\n");
         md.append("- Took ").append(elapsedNanos / 1_000_000_000).append(" s (limit ")
                 .append(settings.limit().toMinutes()).append(" min");
-        md.append(finished ? ", not reached" : ", REACHED: the rest was stopped").append("); ")
-                .append(recorder.requests()).append(" requests; ").append(stepsNotTaken)
-                .append(" steps not taken for the time limit. HTTP client time-out per request: ")
+        md.append(stepsNotTaken == 0 && finished ? ", not reached" : ", reached: " + stepsNotTaken
+                + " steps not taken" + (finished ? "" : ", requests under way stopped")).append("); ")
+                .append(recorder.requests()).append(" requests. HTTP client time-out per request: ")
                 .append(clientTimeOut.toSeconds()).append(" s.\n");
         md.append("- Server: Hikari pool ").append(watch.poolSize()).append(" connections (wait at most ")
                 .append(watch.connectionTimeoutMillis()).append(" ms), at most ").append(watch.maxActiveConnections())
                 .append(" in use and ").append(watch.maxWaitingForConnection())
                 .append(" requests waiting for one; at most ").append(watch.maxRequestThreads())
-                .append(" Tomcat request threads.\n");
+                .append(" Tomcat request threads. H2 lock time-out: ").append(watch.lockTimeoutMillis()).append(" ms.\n");
         md.append("- Load average (1, 5, 15 min) at the start, every 30 s, at the end: ")
                 .append(String.join(" → ", watch.loadAverages())).append(".\n\n");
 
@@ -41,7 +41,11 @@ record LoadReport(LoadSettings settings, LoadRecorder recorder, ServerWatch watc
 
         md.append("\n**Errors** (5xx, unexpected status, time-out, broken connection): ").append(recorder.errorCount())
                 .append('\n');
-        recorder.errors().stream().limit(20).forEach(e -> md.append("- ").append(e).append('\n'));
+        // Grouped by what failed and how (digits left out: statuses stay, times and users' numbers go).
+        Map<String, Long> errors = recorder.errors().stream().map(e -> e.length() > 160 ? e.substring(0, 160) + "…" : e)
+                .map(e -> e.replaceAll("after \\d+ ms", "after … ms"))
+                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        errors.forEach((error, count) -> md.append("- ").append(count).append(" × ").append(error).append('\n'));
 
         List<String> refusals = recorder.refusals();
         md.append("\n**Imports**: ").append(stored.filesSent()).append(" files sent by ").append(stored.filesSent())

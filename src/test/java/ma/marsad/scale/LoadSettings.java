@@ -10,7 +10,7 @@ import java.time.Duration;
 record LoadSettings(int users, int imports, int stepsPerUser, int thinkMillis, int browsers, Duration limit) {
 
     static LoadSettings fromSystemProperties() {
-        return new LoadSettings(number("load.users", 200), number("load.imports", 20), number("load.steps", 12),
+        return new LoadSettings(number("load.users", 200), number("load.imports", 20), number("load.steps", 6),
                 number("load.think-ms", 500), number("load.browsers", 5),
                 Duration.ofMinutes(number("load.minutes", 5)));
     }

@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Tag("load")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/load/db/load-${random.uuid};WRITE_DELAY=0",
+        // application.yml's H2 settings, on a new file.
+        "spring.datasource.url=jdbc:h2:file:./target/load/db/load-${random.uuid};WRITE_DELAY=0;LOCK_TIMEOUT=60000",
         "marsad.imports.storage-dir=target/load/imports"})
 @Import(FixedClockConfiguration.class)
 class LoadTest {
@@ -66,7 +67,7 @@ class LoadTest {
                 QuarterEndClerk.QUARTER)).as("no figure for the clerks' quarter before the run").isZero();
         long importsBefore = jdbc.queryForObject("select count(*) from import_record", Long.class);
         LoadRecorder recorder = new LoadRecorder();
-        ServerWatch watch = ServerWatch.start(dataSource);
+        ServerWatch watch = ServerWatch.start(dataSource, jdbc);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
         long started = System.nanoTime();

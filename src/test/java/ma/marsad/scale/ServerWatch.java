@@ -24,12 +24,16 @@ final class ServerWatch {
     private volatile boolean running = true;
     private Thread sampler;
 
-    private ServerWatch(HikariDataSource dataSource) {
+    private final long lockTimeoutMillis;
+
+    private ServerWatch(HikariDataSource dataSource, long lockTimeoutMillis) {
         this.dataSource = dataSource;
+        this.lockTimeoutMillis = lockTimeoutMillis;
     }
 
-    static ServerWatch start(HikariDataSource dataSource) {
-        ServerWatch watch = new ServerWatch(dataSource);
+    /** Starts watching; the lock time-out is H2's, as a connection of the pool has it. */
+    static ServerWatch start(HikariDataSource dataSource, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        ServerWatch watch = new ServerWatch(dataSource, jdbc.queryForObject("select lock_timeout()", Long.class));
         watch.loadAverages.add(loadAverage());
         watch.sampler = Thread.ofPlatform().daemon().name("load-watch").start(watch::sample);
         return watch;
@@ -48,7 +52,10 @@ final class ServerWatch {
         while (running) {
             if (pool != null) {
                 maxActive.accumulateAndGet(pool.getActiveConnections(), Math::max);
-                maxWaiting.accumulateAndGet(pool.getThreadsAwaitingConnection(), Math::max);
+                int waiting = pool.getThreadsAwaitingConnection();
+                if (waiting > maxWaiting.getAndAccumulate(waiting, Math::max) && waiting >= 20) {
+                    dumpThreads(waiting);
+                }
             }
             maxRequestThreads.accumulateAndGet((int) Thread.getAllStackTraces().keySet().stream()
                     .filter(t -> t.getName().contains("-exec-") && t.getName().startsWith("http-nio")).count(), Math::max);
@@ -61,6 +68,32 @@ final class ServerWatch {
                 return;
             }
         }
+    }
+
+    /**
+     * The server's threads when requests queue for a connection, written to target/load/threads-waiting.txt: what
+     * the threads holding the connections are doing is why the others wait.
+     */
+    private static void dumpThreads(int waiting) {
+        StringBuilder dump = new StringBuilder(waiting + " requests waiting for a connection\n\n");
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("http-nio")) {
+                dump.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+                for (StackTraceElement frame : stack) {
+                    dump.append("    at ").append(frame).append('\n');
+                }
+                dump.append('\n');
+            }
+        });
+        try {
+            Files.writeString(Path.of("target", "load", "threads-waiting.txt"), dump);
+        } catch (IOException e) {
+            // A missing dump leaves the figures as they are.
+        }
+    }
+
+    long lockTimeoutMillis() {
+        return lockTimeoutMillis;
     }
 
     int poolSize() {
