@@ -77,7 +77,9 @@ final class DashboardBrowsers {
                 page.waitForTimeout(2000);
             }
         } catch (PlaywrightException e) {
-            recorder.error(KIND, user + ": " + e.getMessage().lines().findFirst().orElse(""));
+            // Playwright's message starts "Error {" and says what failed on the next lines ("Timeout 120000ms exceeded").
+            String what = e.getMessage().replaceAll("\\s+", " ");
+            recorder.error(KIND, user + ": " + what.substring(0, Math.min(200, what.length())));
         }
     }
 }

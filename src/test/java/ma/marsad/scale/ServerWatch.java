@@ -34,6 +34,11 @@ final class ServerWatch {
     /** Starts watching; the lock time-out is H2's, as a connection of the pool has it. */
     static ServerWatch start(HikariDataSource dataSource, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         ServerWatch watch = new ServerWatch(dataSource, jdbc.queryForObject("select lock_timeout()", Long.class));
+        try {
+            Files.deleteIfExists(Path.of("target", "load", "threads-waiting.txt"));
+        } catch (IOException e) {
+            // An old dump stays; its first line says how many requests were waiting then.
+        }
         watch.loadAverages.add(loadAverage());
         watch.sampler = Thread.ofPlatform().daemon().name("load-watch").start(watch::sample);
         return watch;
