@@ -1,5 +1,6 @@
 package ma.marsad.scale;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -91,7 +92,8 @@ final class BrowsingUser implements Runnable {
         Matcher key = SECURITY_KEY.matcher(created);
         Matcher ui = UI_ID.matcher(created);
         if (!key.find() || !ui.find()) {
-            session.recorder().error("GET /?v-r=init (UI created)", "no Vaadin security key: " + LoadSession.start(init.body()));
+            session.recorder().error("GET /?v-r=init (UI created)", "no UI id or Vaadin security key: "
+                    + LoadSession.start(init.body()));
             return;
         }
         // What Vaadin's client sends next: the navigation to the dashboard's route, which builds the view.
@@ -99,8 +101,9 @@ final class BrowsingUser implements Runnable {
                 + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"\",\"query\":\"\",\"appShellTitle\":\"\","
                 + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
         HttpResponse<byte[]> view = session.browser("POST /?v-r=uidl (dashboard built)",
-                session.request("/?v-r=uidl&v-uiId=" + ui.group(1)).header("Content-Type", "application/json; charset=UTF-8")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(navigate)), OK);
+                session.request("/?v-r=uidl&v-uiId=" + ui.group(1))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(navigate)), OK);
         if (view == null) {
             return;
         }

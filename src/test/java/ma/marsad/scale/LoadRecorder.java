@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LoadRecorder {
 
-    /** Latencies in milliseconds, by kind of request, in the order the kinds first appear. */
+    /** Latencies in milliseconds, by kind of request, kinds in alphabetical order. */
     private final Map<String, Queue<Long>> times = new ConcurrentSkipListMap<>();
     private final Queue<String> errors = new ConcurrentLinkedQueue<>();
     private final AtomicInteger errorCount = new AtomicInteger();

@@ -2,6 +2,7 @@ package ma.marsad.scale;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ final class QuarterEndClerk implements Callable<QuarterEndClerk.Outcome> {
         List<Object[]> rows = new ArrayList<>();
         values.forEach((code, value) -> rows.add(TestWorkbook.row(code, QUARTER, region.name(), value.intValue(),
                 "clerk " + clerk)));
-        Path own = java.nio.file.Files.createDirectories(dir.resolve("clerk-" + clerk));
+        Path own = Files.createDirectories(dir.resolve("clerk-" + clerk));
         byte[] file = TestWorkbook.xlsx().progress(rows.toArray(Object[][]::new)).bytes(own);
         String name = "quarter-end-" + clerk + "-" + region.name() + ".xlsx";
         List<String> refusals = new ArrayList<>();
