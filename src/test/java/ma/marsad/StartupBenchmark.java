@@ -42,7 +42,9 @@ import jdk.jfr.consumer.RecordingFile;
 class StartupBenchmark {
 
     private static final int REPEATS = 5;
-    private static final Duration READY_WITHIN = Duration.ofMinutes(4);
+    /** Generous: on a busy 2-core machine one start took over a minute and the training run over four. */
+    private static final Duration READY_WITHIN = Duration.ofMinutes(5);
+    private static final Duration TRAINING_WITHIN = Duration.ofMinutes(20);
     private static final Path WORK = Path.of("target", "benchmarks", "startup").toAbsolutePath();
 
     @Test
@@ -53,7 +55,10 @@ class StartupBenchmark {
         Files.deleteIfExists(aot);
         long training = System.nanoTime();
         Process train = start(classPath, List.of("-XX:AOTCacheOutput=" + aot, "-Dspring.context.exit=onRefresh"), "training", 0);
-        assertThat(train.waitFor(READY_WITHIN.toMinutes(), TimeUnit.MINUTES)).as("training run ends").isTrue();
+        if (!train.waitFor(TRAINING_WITHIN.toMinutes(), TimeUnit.MINUTES)) {
+            train.destroyForcibly().waitFor();
+        }
+        assertThat(train.exitValue()).as("training run's exit; see " + WORK.resolve("training.log")).isZero();
         long trainingMillis = (System.nanoTime() - training) / 1_000_000;
         assertThat(aot).as("the training run wrote the cache; see " + WORK.resolve("training.log")).exists();
 
