@@ -260,7 +260,9 @@ class StartupBenchmark {
                 outer:
                 for (String prefix : areas.keySet()) {
                     for (RecordedFrame frame : frames) {
-                        if (frame.getMethod() != null && frame.getMethod().getType().getName().startsWith(prefix)) {
+                        String type = frame.getMethod() == null ? "" : frame.getMethod().getType().getName();
+                        // main() is at the bottom of every stack of the main thread: it says nothing.
+                        if (type.startsWith(prefix) && !type.equals(MarsadApplication.class.getName())) {
                             area = areas.get(prefix);
                             break outer;
                         }
