@@ -56,7 +56,7 @@ COPY --from=build /src/application /app/application
 # starts the application up to a refreshed context and exits, writing the classes it loaded and linked and
 # the first JIT profiles to app.aot. It runs on this image's JVM (a cache fits one JVM build), in a scratch
 # folder with a throwaway database, so that nothing of it is left in /app/data. Start-up to ready took
-# about a third of the time in the benchmark (docs/benchmarks.md, case 6). A cache that does not fit
+# well under half the time in the benchmark (docs/benchmarks.md, case 6). A cache that does not fit
 # (another JDK, other options) is ignored with a warning, never an error.
 RUN mkdir /tmp/aot-training && cd /tmp/aot-training \
  && java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh -Djava.awt.headless=true \
