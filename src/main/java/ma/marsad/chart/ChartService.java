@@ -4,17 +4,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jfree.chart.JFreeChart;
 import org.springframework.stereotype.Service;
@@ -22,19 +14,15 @@ import org.springframework.stereotype.Service;
 import ma.marsad.progress.IndicatorProgress;
 
 /**
- * Draws progress charts as PNG images on the server. The same figures, words and size give the same
- * image, so recent images are kept in a small cache: opening the dashboard again costs no drawing.
+ * Draws progress charts as PNG images on the server. The cache's key is the chart's data itself (every
+ * quarter's figures, the target, the path that the milestones give, the words and the size), read from the
+ * database with the dashboard: a figure, target or milestone changed, by this instance or another one on the
+ * same database, gives a new key, and an unchanged chart is never drawn twice. Nothing needs invalidating.
  */
 @Service
 public class ChartService {
 
-    /**
-     * PNG deflate effort, as ImageIO's compression quality (1 = none, 0 = smallest). Encoding
-     * dominates the time to make a chart: for a card chart, 0.7 took 11 ms for 33 KB against 18 ms
-     * for 27 KB at ImageIO's default and 48 ms for 23 KB at 0; drawing took 5 ms
-     * (docs/decisions/004-png-charts.md).
-     */
-    static final float PNG_QUALITY = 0.7f;
+    /** About 40 KB each: a few MB for every chart of a dozen dashboards (regions, languages). */
     private static final int CACHE_SIZE = 256;
 
     private final Map<ChartKey, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true) {
@@ -43,6 +31,7 @@ public class ChartService {
             return size() > CACHE_SIZE;
         }
     };
+    private final AtomicLong drawn = new AtomicLong();
 
     /** The progress chart of one indicator as a PNG. */
     public byte[] progressChartPng(IndicatorProgress progress, ChartLabels labels, ChartSize size) {
@@ -53,11 +42,22 @@ public class ChartService {
                 return cached;
             }
         }
-        byte[] png = encode(draw(ProgressChartFactory.create(progress, labels), size));
+        byte[] png = render(progress, labels, size);
+        drawn.incrementAndGet();
         synchronized (cache) {
             cache.put(key, png);
         }
         return png;
+    }
+
+    /** How many charts this service has drawn since it started: the cache's misses. */
+    long chartsDrawn() {
+        return drawn.get();
+    }
+
+    /** A chart drawn and encoded, without the cache. */
+    static byte[] render(IndicatorProgress progress, ChartLabels labels, ChartSize size) {
+        return encode(draw(ProgressChartFactory.create(progress, labels), size));
     }
 
     static BufferedImage draw(JFreeChart chart, ChartSize size) {
@@ -76,21 +76,12 @@ public class ChartService {
         return image;
     }
 
+    /**
+     * PNG encoding once took three quarters of a chart's time with ImageIO; {@link PngEncoder} takes a few
+     * milliseconds (docs/decisions/004-png-charts.md).
+     */
     static byte[] encode(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(PNG_QUALITY);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not encode a chart as PNG", e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     /** Records compare by value, so equal figures, words and sizes find the cached image. */

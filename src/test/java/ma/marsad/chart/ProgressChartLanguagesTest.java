@@ -55,7 +55,7 @@ class ProgressChartLanguagesTest {
     private static final String JOBS_AR = "مناصب الشغل المباشرة في القطاع الرقمي";
 
     /** The words the dashboard card takes from the Arabic bundle, and a title with a Latin code in it. */
-    private static final ChartLabels IN_ARABIC = new ChartLabels(ARABIC, "DIGITAL_JOBS — " + JOBS_AR,
+    static final ChartLabels IN_ARABIC = new ChartLabels(ARABIC, "DIGITAL_JOBS — " + JOBS_AR,
             "المنجز، تراكمي", "المسار نحو الهدف", "الهدف 240.000", "الدار البيضاء سطات", "منصب شغل");
     private static final ChartLabels IN_FRENCH = new ChartLabels(Locale.FRENCH,
             "DIGITAL_JOBS — Emplois directs du numérique", "Réalisé, cumulé", "Trajectoire vers la cible",
@@ -299,7 +299,7 @@ class ProgressChartLanguagesTest {
     }
 
     /** Eight quarters of figures on a path from 2024-Q4 to the end of 2030, with Casablanca-Settat's share. */
-    private static IndicatorProgress digitalJobs() {
+    static IndicatorProgress digitalJobs() {
         List<QuarterPoint> series = new ArrayList<>();
         List<PathPoint> path = new ArrayList<>();
         Quarter first = Quarter.of("2024-Q4");
