@@ -3,6 +3,7 @@ package ma.marsad.progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,18 +50,28 @@ final class ProgressCalculator {
                 totals.latest(), today, region, totals.anySample(), totals.anyUnapproved());
     }
 
+    /** The card's headline figures only, with every region's share: no series, no path. */
+    ProgressSummary summarise(IndicatorDetails indicator, QuarterTotals totals, LocalDate today) {
+        TargetPath path = new TargetPath(indicator);
+        Headline h = headline(indicator, path, totals.national(indicator.kind()), totals.earliest(), totals.latest(),
+                today);
+        Map<Region, Double> regions = new EnumMap<>(Region.class);
+        for (Region r : Region.values()) {
+            regions.put(r, totals.regional(indicator.kind(), r).toDate(h.asOf()));
+        }
+        return new ProgressSummary(indicator, h.asOf(), h.actual(), h.target(), h.expected(), h.status(),
+                h.forecast(), regions);
+    }
+
     private IndicatorProgress calculate(IndicatorDetails indicator, Measure national, Measure regional,
                                         Optional<Quarter> earliestData, Optional<Quarter> latestData,
                                         LocalDate today, Optional<Region> region, boolean anySample,
                                         boolean anyUnapproved) {
         TargetPath path = new TargetPath(indicator);
-        Quarter lastClosed = Quarter.containing(today).previous();
-        Quarter asOf = latestData.filter(q -> q.isAfter(lastClosed)).orElse(lastClosed);
-        Quarter from = earliestData.filter(q -> q.isBefore(path.firstQuarter())).orElse(path.firstQuarter());
-        boolean noFigures = latestData.isEmpty();
+        Headline h = headline(indicator, path, national, earliestData, latestData, today);
 
         List<QuarterPoint> series = new ArrayList<>();
-        for (Quarter q = from; !q.isAfter(asOf); q = q.next()) {
+        for (Quarter q = h.from(); !q.isAfter(h.asOf()); q = q.next()) {
             series.add(new QuarterPoint(q, national.reported(q), national.toDate(q), path.expectedAt(q),
                     regional == null ? null : regional.toDate(q)));
         }
@@ -70,20 +81,35 @@ final class ProgressCalculator {
             expectedPath.add(new PathPoint(q, path.expectedAt(q)));
         }
 
+        int remaining = path.quartersRemainingAfter(h.asOf());
+        Double runRate = remaining > 0 ? Math.max(0, h.target() - h.actual()) / remaining : null;
+
+        return new IndicatorProgress(indicator, h.asOf(), h.actual(), h.target(),
+                h.target() > 0 ? h.actual() * 100 / h.target() : 0, h.expected(), h.status(), h.forecast(), runRate,
+                series, expectedPath, anySample, region, regional == null ? null : regional.toDate(h.asOf()),
+                anyUnapproved);
+    }
+
+    /** Where the indicator stands at {@code asOf}: the figures a card shows first. */
+    private record Headline(Quarter from, Quarter asOf, double actual, double target, double expected,
+                            ProgressStatus status, Double forecast) {
+    }
+
+    private Headline headline(IndicatorDetails indicator, TargetPath path, Measure national,
+                              Optional<Quarter> earliestData, Optional<Quarter> latestData, LocalDate today) {
+        Quarter lastClosed = Quarter.containing(today).previous();
+        Quarter asOf = latestData.filter(q -> q.isAfter(lastClosed)).orElse(lastClosed);
+        Quarter from = earliestData.filter(q -> q.isBefore(path.firstQuarter())).orElse(path.firstQuarter());
+        boolean noFigures = latestData.isEmpty();
         double actual = national.toDate(asOf);
         double target = indicator.kind() == IndicatorKind.ANNUAL
                 ? path.yearTarget(asOf.year())
                 : indicator.target().doubleValue();
         double expected = asOf.isBefore(path.firstQuarter()) ? 0 : path.expectedAt(asOf);
         ProgressStatus status = status(noFigures, actual, target, expected, asOf.isAfter(path.lastQuarter()));
-
         int remaining = path.quartersRemainingAfter(asOf);
         Double forecast = noFigures ? null : actual + national.trendPerQuarter(asOf, from) * remaining;
-        Double runRate = remaining > 0 ? Math.max(0, target - actual) / remaining : null;
-
-        return new IndicatorProgress(indicator, asOf, actual, target,
-                target > 0 ? actual * 100 / target : 0, expected, status, forecast, runRate, series, expectedPath,
-                anySample, region, regional == null ? null : regional.toDate(asOf), anyUnapproved);
+        return new Headline(from, asOf, actual, target, expected, status, forecast);
     }
 
     ProgressStatus status(boolean noFigures, double actual, double target, double expected, boolean pastDeadline) {

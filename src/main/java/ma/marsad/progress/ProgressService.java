@@ -3,7 +3,6 @@ package ma.marsad.progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,23 +71,17 @@ public class ProgressService {
     }
 
     /**
-     * What the dashboard shows for each choice of its region filter (none, then every region), as
-     * {@link #overview(Optional, boolean)} would give it, from one pass over the figures.
+     * Every indicator card's headline figures (actual, expected, status, forecast) from approved figures, or
+     * from all when asked, with every region's share: what the dashboard says for each choice of its region
+     * filter, from one pass over the figures.
      */
-    public Map<Optional<Region>, List<IndicatorProgress>> overviewOfEveryRegion(boolean includeUnapproved) {
+    public List<ProgressSummary> summaries(boolean includeUnapproved) {
         Quarter upTo = Quarter.containing(LocalDate.now(clock));
         Map<Long, QuarterTotals> totals = sums.upTo(upTo, includeUnapproved, List.of(Region.values()));
         LocalDate asOfDay = asOfDay(upTo);
-        List<IndicatorDetails> all = indicators.findAll();
-        Map<Optional<Region>, List<IndicatorProgress>> byRegion = new LinkedHashMap<>();
-        byRegion.put(Optional.empty(), List.of());
-        for (Region r : Region.values()) {
-            byRegion.put(Optional.of(r), List.of());
-        }
-        byRegion.replaceAll((region, none) -> all.stream()
-                .map(i -> calculator.calculate(i, totals.getOrDefault(i.id(), QuarterTotals.NONE), asOfDay, region))
-                .toList());
-        return byRegion;
+        return indicators.findAll().stream()
+                .map(i -> calculator.summarise(i, totals.getOrDefault(i.id(), QuarterTotals.NONE), asOfDay))
+                .toList();
     }
 
     /** The day the progress is measured on: today, or the day after {@code upTo} when that quarter is past. */

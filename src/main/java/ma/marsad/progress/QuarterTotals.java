@@ -18,8 +18,18 @@ import ma.marsad.indicator.IndicatorKind;
  */
 final class QuarterTotals {
 
-    /** The sums of one quarter. */
-    record Sums(BigDecimal flow, BigDecimal levelChange) {
+    /** The sums of one quarter (the level change is filled for LEVEL indicators only). */
+    static final class Sums {
+        private BigDecimal flow = BigDecimal.ZERO;
+        private BigDecimal levelChange = BigDecimal.ZERO;
+
+        BigDecimal flow() {
+            return flow;
+        }
+
+        BigDecimal levelChange() {
+            return levelChange;
+        }
     }
 
     static final QuarterTotals NONE = new QuarterTotals();
@@ -29,14 +39,24 @@ final class QuarterTotals {
     private boolean anySample;
     private boolean anyUnapproved;
 
-    void add(Quarter quarter, Sums sums, boolean sample, boolean unapproved) {
-        national.put(quarter, sums);
+    /** A quarter's figures added up, nationally ({@code region} empty) or for one region. */
+    void addFlow(Optional<Region> region, Quarter quarter, BigDecimal flow) {
+        sums(region, quarter).flow = flow;
+    }
+
+    void addLevelChange(Optional<Region> region, Quarter quarter, BigDecimal change) {
+        sums(region, quarter).levelChange = change;
+    }
+
+    void flag(boolean sample, boolean unapproved) {
         anySample |= sample;
         anyUnapproved |= unapproved;
     }
 
-    void addRegional(Region region, Quarter quarter, Sums sums) {
-        regional.computeIfAbsent(region, r -> new TreeMap<>()).put(quarter, sums);
+    private Sums sums(Optional<Region> region, Quarter quarter) {
+        TreeMap<Quarter, Sums> byQuarter = region.isEmpty() ? national
+                : regional.computeIfAbsent(region.get(), r -> new TreeMap<>());
+        return byQuarter.computeIfAbsent(quarter, q -> new Sums());
     }
 
     Optional<Quarter> earliest() {
