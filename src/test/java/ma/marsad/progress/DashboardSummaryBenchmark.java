@@ -61,7 +61,7 @@ class DashboardSummaryBenchmark {
     static final Quarter FIRST_QUARTER = Quarter.of("2003-Q1");
     /** The fixed clock's last closed quarter (23 November 2026): figures are reported up to it. */
     static final Quarter LAST_QUARTER = Quarter.of("2026-Q3");
-    static final int WARM_UPS = 2;
+    static final int WARM_UPS = 1;
     static final int REPEATS = 5;
 
     /** What each database measured, in the order they ran. */
@@ -202,14 +202,19 @@ class DashboardSummaryBenchmark {
          * kind says (sum to date, sum of this year, or the region's latest level).
          */
         private List<Map<String, Object>> bound() {
-            return jdbc.queryForList("select e.indicator_id, e.region_code, sum(case when i.kind = 'CUMULATIVE'"
-                    + " or (i.kind = 'ANNUAL' and e.quarter_code >= ?) then e.amount"
-                    + " when i.kind = 'LEVEL' and e.quarter_code = e.latest then e.amount else 0 end) as actual"
-                    + " from (select indicator_id, region_code, quarter_code, amount, max(quarter_code) over"
-                    + " (partition by indicator_id, region_code) as latest from progress_entry"
-                    + " where status = 'APPROVED' and quarter_code <= ?) e join indicator i on i.id = e.indicator_id"
-                    + " group by e.indicator_id, e.region_code",
-                    new Quarter(LAST_QUARTER.year(), 1).toString(), LAST_QUARTER.toString());
+            // Sums for CUMULATIVE and ANNUAL; each region's latest figure for LEVEL (the window over LEVEL figures
+            // only, as H2 holds a window's rows in memory). CASE filters, so H2 reads the table through.
+            String yearStart = new Quarter(LAST_QUARTER.year(), 1).toString();
+            String last = LAST_QUARTER.toString();
+            return jdbc.queryForList("select indicator_id, region_code, sum(amount) as actual from progress_entry"
+                    + " where case when status = 'APPROVED' and quarter_code <= ? and (indicator_id in (select id from"
+                    + " indicator where kind = 'CUMULATIVE') or quarter_code >= ? and indicator_id in (select id from"
+                    + " indicator where kind = 'ANNUAL')) then 1 else 0 end = 1 group by indicator_id, region_code"
+                    + " union all select indicator_id, region_code, amount from (select indicator_id, region_code,"
+                    + " quarter_code, amount, max(quarter_code) over (partition by indicator_id, region_code) as latest"
+                    + " from progress_entry where case when status = 'APPROVED' and quarter_code <= ? and indicator_id"
+                    + " in (select id from indicator where kind = 'LEVEL') then 1 else 0 end = 1) levels"
+                    + " where quarter_code = latest", last, yearStart, last);
         }
 
         /** The app's actual for every indicator and region is the aggregate's; nationally, their sum. */
@@ -220,7 +225,7 @@ class DashboardSummaryBenchmark {
                 long id = ((Number) row.get("indicator_id")).longValue();
                 double actual = ((BigDecimal) row.get("actual")).doubleValue();
                 national.merge(id, actual, Double::sum);
-                regional.put(id + "/" + row.get("region_code"), actual);
+                regional.merge(id + "/" + row.get("region_code"), actual, Double::sum);
             }
             int checked = 0;
             for (ProgressSummary p : app) {
