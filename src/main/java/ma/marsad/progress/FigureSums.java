@@ -26,7 +26,10 @@ class FigureSums {
     private final JdbcTemplate jdbc;
 
     FigureSums(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        // Rows handed over a thousand at a time: PostgreSQL's driver would otherwise hold the whole result
+        // (about 90,000 rows of 31 columns over a million figures) in the heap before the first one is read.
+        this.jdbc = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
+        this.jdbc.setFetchSize(1000);
     }
 
     /**
