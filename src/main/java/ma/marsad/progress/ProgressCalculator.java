@@ -3,6 +3,7 @@ package ma.marsad.progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,21 +30,48 @@ final class ProgressCalculator {
         this.thresholds = thresholds;
     }
 
+    /** From the figures themselves, added up here: the arithmetic's reference, which the unit tests exercise. */
     IndicatorProgress calculate(IndicatorDetails indicator, List<Figure> figures, LocalDate today,
                                 Optional<Region> region) {
-        TargetPath path = new TargetPath(indicator);
-        Quarter lastClosed = Quarter.containing(today).previous();
+        Measure national = new FigureMeasure(indicator.kind(), figures);
+        Measure regional = region.map(r -> (Measure) new FigureMeasure(indicator.kind(),
+                figures.stream().filter(f -> f.region() == r).toList())).orElse(null);
         Optional<Quarter> latestData = figures.stream().map(Figure::quarter).max(Comparator.naturalOrder());
         Optional<Quarter> earliestData = figures.stream().map(Figure::quarter).min(Comparator.naturalOrder());
-        Quarter asOf = latestData.filter(q -> q.isAfter(lastClosed)).orElse(lastClosed);
-        Quarter from = earliestData.filter(q -> q.isBefore(path.firstQuarter())).orElse(path.firstQuarter());
+        return calculate(indicator, national, regional, earliestData, latestData, today, region,
+                figures.stream().anyMatch(Figure::sample), figures.stream().anyMatch(f -> !f.approved()));
+    }
 
-        Measure national = new Measure(indicator.kind(), figures);
-        Measure regional = region.map(r -> new Measure(indicator.kind(),
-                figures.stream().filter(f -> f.region() == r).toList())).orElse(null);
+    /** From the sums the database added up per quarter ({@link QuarterTotals}): what the service uses. */
+    IndicatorProgress calculate(IndicatorDetails indicator, QuarterTotals totals, LocalDate today,
+                                Optional<Region> region) {
+        return calculate(indicator, totals.national(indicator.kind()),
+                region.map(r -> totals.regional(indicator.kind(), r)).orElse(null), totals.earliest(),
+                totals.latest(), today, region, totals.anySample(), totals.anyUnapproved());
+    }
+
+    /** The card's headline figures only, with every region's share: no series, no path. */
+    ProgressSummary summarise(IndicatorDetails indicator, QuarterTotals totals, LocalDate today) {
+        TargetPath path = new TargetPath(indicator);
+        Headline h = headline(indicator, path, totals.national(indicator.kind()), totals.earliest(), totals.latest(),
+                today);
+        Map<Region, Double> regions = new EnumMap<>(Region.class);
+        for (Region r : Region.values()) {
+            regions.put(r, totals.regional(indicator.kind(), r).toDate(h.asOf()));
+        }
+        return new ProgressSummary(indicator, h.asOf(), h.actual(), h.target(), h.expected(), h.status(),
+                h.forecast(), regions);
+    }
+
+    private IndicatorProgress calculate(IndicatorDetails indicator, Measure national, Measure regional,
+                                        Optional<Quarter> earliestData, Optional<Quarter> latestData,
+                                        LocalDate today, Optional<Region> region, boolean anySample,
+                                        boolean anyUnapproved) {
+        TargetPath path = new TargetPath(indicator);
+        Headline h = headline(indicator, path, national, earliestData, latestData, today);
 
         List<QuarterPoint> series = new ArrayList<>();
-        for (Quarter q = from; !q.isAfter(asOf); q = q.next()) {
+        for (Quarter q = h.from(); !q.isAfter(h.asOf()); q = q.next()) {
             series.add(new QuarterPoint(q, national.reported(q), national.toDate(q), path.expectedAt(q),
                     regional == null ? null : regional.toDate(q)));
         }
@@ -53,21 +81,35 @@ final class ProgressCalculator {
             expectedPath.add(new PathPoint(q, path.expectedAt(q)));
         }
 
+        int remaining = path.quartersRemainingAfter(h.asOf());
+        Double runRate = remaining > 0 ? Math.max(0, h.target() - h.actual()) / remaining : null;
+
+        return new IndicatorProgress(indicator, h.asOf(), h.actual(), h.target(),
+                h.target() > 0 ? h.actual() * 100 / h.target() : 0, h.expected(), h.status(), h.forecast(), runRate,
+                series, expectedPath, anySample, region, regional == null ? null : regional.toDate(h.asOf()),
+                anyUnapproved);
+    }
+
+    /** Where the indicator stands at {@code asOf}: the figures a card shows first. */
+    private record Headline(Quarter from, Quarter asOf, double actual, double target, double expected,
+                            ProgressStatus status, Double forecast) {
+    }
+
+    private Headline headline(IndicatorDetails indicator, TargetPath path, Measure national,
+                              Optional<Quarter> earliestData, Optional<Quarter> latestData, LocalDate today) {
+        Quarter lastClosed = Quarter.containing(today).previous();
+        Quarter asOf = latestData.filter(q -> q.isAfter(lastClosed)).orElse(lastClosed);
+        Quarter from = earliestData.filter(q -> q.isBefore(path.firstQuarter())).orElse(path.firstQuarter());
+        boolean noFigures = latestData.isEmpty();
         double actual = national.toDate(asOf);
         double target = indicator.kind() == IndicatorKind.ANNUAL
                 ? path.yearTarget(asOf.year())
                 : indicator.target().doubleValue();
         double expected = asOf.isBefore(path.firstQuarter()) ? 0 : path.expectedAt(asOf);
-        ProgressStatus status = status(figures.isEmpty(), actual, target, expected, asOf.isAfter(path.lastQuarter()));
-
+        ProgressStatus status = status(noFigures, actual, target, expected, asOf.isAfter(path.lastQuarter()));
         int remaining = path.quartersRemainingAfter(asOf);
-        Double forecast = figures.isEmpty() ? null : actual + national.trendPerQuarter(asOf, from) * remaining;
-        Double runRate = remaining > 0 ? Math.max(0, target - actual) / remaining : null;
-
-        return new IndicatorProgress(indicator, asOf, actual, target,
-                target > 0 ? actual * 100 / target : 0, expected, status, forecast, runRate, series, expectedPath,
-                figures.stream().anyMatch(Figure::sample), region,
-                regional == null ? null : regional.toDate(asOf), figures.stream().anyMatch(f -> !f.approved()));
+        Double forecast = noFigures ? null : actual + national.trendPerQuarter(asOf, from) * remaining;
+        return new Headline(from, asOf, actual, target, expected, status, forecast);
     }
 
     ProgressStatus status(boolean noFigures, double actual, double target, double expected, boolean pastDeadline) {
@@ -91,13 +133,31 @@ final class ProgressCalculator {
     }
 
     /** An indicator's figures measured the way its kind says. */
-    private static final class Measure {
+    interface Measure {
+
+        /** The quarter's figures added up; null when none came in. */
+        Double reported(Quarter q);
+
+        /** Cumulative to date, year to date, or the level at the end of {@code q}. */
+        double toDate(Quarter q);
+
+        /** The recent change per quarter: average flow (CUMULATIVE, ANNUAL) or slope of the level (LEVEL). */
+        double trendPerQuarter(Quarter asOf, Quarter from);
+
+        /** The first quarter of the trend's window ending at {@code asOf}, and the window's length. */
+        static int window(Quarter asOf, Quarter from) {
+            return Math.min(TREND_QUARTERS, from.quartersUntil(asOf) + 1);
+        }
+    }
+
+    /** The measure from the figures one by one: each region's levels kept apart, flows added per quarter. */
+    private static final class FigureMeasure implements Measure {
         private final IndicatorKind kind;
         private final TreeMap<Quarter, Double> flows = new TreeMap<>();
         /** LEVEL only: each region's reported levels, so a region that skips a quarter keeps its level. */
         private final Map<Region, TreeMap<Quarter, Double>> levels = new HashMap<>();
 
-        Measure(IndicatorKind kind, List<Figure> figures) {
+        FigureMeasure(IndicatorKind kind, List<Figure> figures) {
             this.kind = kind;
             for (Figure f : figures) {
                 flows.merge(f.quarter(), f.value(), Double::sum);
@@ -105,12 +165,13 @@ final class ProgressCalculator {
             }
         }
 
-        Double reported(Quarter q) {
+        @Override
+        public Double reported(Quarter q) {
             return flows.get(q);
         }
 
-        /** Cumulative to date, year to date, or the level at the end of {@code q}. */
-        double toDate(Quarter q) {
+        @Override
+        public double toDate(Quarter q) {
             return switch (kind) {
                 case CUMULATIVE -> sum(flows.headMap(q, true));
                 case ANNUAL -> sum(flows.subMap(new Quarter(q.year(), 1), true, q, true));
@@ -118,9 +179,9 @@ final class ProgressCalculator {
             };
         }
 
-        /** The recent change per quarter: average flow (CUMULATIVE, ANNUAL) or slope of the level (LEVEL). */
-        double trendPerQuarter(Quarter asOf, Quarter from) {
-            int window = Math.min(TREND_QUARTERS, from.quartersUntil(asOf) + 1);
+        @Override
+        public double trendPerQuarter(Quarter asOf, Quarter from) {
+            int window = Measure.window(asOf, from);
             if (window <= 0) {
                 return 0;
             }

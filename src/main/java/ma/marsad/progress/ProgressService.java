@@ -24,14 +24,16 @@ public class ProgressService {
 
     private final IndicatorService indicators;
     private final ProgressEntryRepository entries;
+    private final FigureSums sums;
     private final ProgressCalculator calculator;
     private final Clock clock;
     private final HistoryLog history;
 
-    ProgressService(IndicatorService indicators, ProgressEntryRepository entries, StatusThresholds thresholds,
-                    Clock clock, HistoryLog history) {
+    ProgressService(IndicatorService indicators, ProgressEntryRepository entries, FigureSums sums,
+                    StatusThresholds thresholds, Clock clock, HistoryLog history) {
         this.indicators = indicators;
         this.entries = entries;
+        this.sums = sums;
         this.history = history;
         this.calculator = new ProgressCalculator(thresholds);
         this.clock = clock;
@@ -61,16 +63,31 @@ public class ProgressService {
      * is the dashboard's overview.
      */
     public List<IndicatorProgress> overview(Optional<Region> region, Quarter upTo, boolean includeUnapproved) {
-        Map<Long, List<Figure>> figures = entries.findAllFigures().stream()
-                .filter(f -> !f.quarter().isAfter(upTo))
-                .filter(f -> includeUnapproved || f.status() == EntryStatus.APPROVED)
-                .collect(Collectors.groupingBy(FigureRow::indicatorId,
-                        Collectors.mapping(FigureRow::toFigure, Collectors.toList())));
-        LocalDate today = LocalDate.now(clock);
-        LocalDate asOfDay = upTo.isBefore(Quarter.containing(today)) ? upTo.next().firstDay() : today;
+        Map<Long, QuarterTotals> totals = sums.upTo(upTo, includeUnapproved, region.map(List::of).orElse(List.of()));
+        LocalDate asOfDay = asOfDay(upTo);
         return indicators.findAll().stream()
-                .map(i -> calculator.calculate(i, figures.getOrDefault(i.id(), List.of()), asOfDay, region))
+                .map(i -> calculator.calculate(i, totals.getOrDefault(i.id(), QuarterTotals.NONE), asOfDay, region))
                 .toList();
+    }
+
+    /**
+     * Every indicator card's headline figures (actual, expected, status, forecast) from approved figures, or
+     * from all when asked, with every region's share: what the dashboard says for each choice of its region
+     * filter, from one pass over the figures.
+     */
+    public List<ProgressSummary> summaries(boolean includeUnapproved) {
+        Quarter upTo = Quarter.containing(LocalDate.now(clock));
+        Map<Long, QuarterTotals> totals = sums.upTo(upTo, includeUnapproved, List.of(Region.values()));
+        LocalDate asOfDay = asOfDay(upTo);
+        return indicators.findAll().stream()
+                .map(i -> calculator.summarise(i, totals.getOrDefault(i.id(), QuarterTotals.NONE), asOfDay))
+                .toList();
+    }
+
+    /** The day the progress is measured on: today, or the day after {@code upTo} when that quarter is past. */
+    private LocalDate asOfDay(Quarter upTo) {
+        LocalDate today = LocalDate.now(clock);
+        return upTo.isBefore(Quarter.containing(today)) ? upTo.next().firstDay() : today;
     }
 
     /** True while any sample (invented) figure is stored: the UI then says so plainly. */
