@@ -387,8 +387,9 @@ class DashboardSummaryBenchmark {
 
     /** From a JFR recording of the H2 run (jcmd JFR.start on the benchmark's JVM, 7 December 2026). */
     static final String FINDING = """
-            **What limits it:** the database's reading of the table, on both sides. A JFR recording of the H2 \
-            run (execution samples of the bound's and the app's repeats: 2,859 and 2,477 samples) puts 96% of the \
+            **What limits it** (from profiled runs of this benchmark on 7 December 2026, on a machine busy with \
+            other work; figures below are from those runs, not this one): the database's reading of the table, \
+            on both sides. A JFR recording of the H2 run (execution samples of the bound's and the app's repeats: 2,859 and 2,477 samples) puts 96% of the \
             app's time inside H2 executing its two statements and 4% in reading their results and the \
             arithmetic (QuarterTotals, ProgressCalculator). Inside H2 the app and the bound spend it alike: \
             reading and decoding table pages that H2's page cache (smaller than the table) no longer holds, \
