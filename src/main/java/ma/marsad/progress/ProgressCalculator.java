@@ -144,9 +144,18 @@ final class ProgressCalculator {
         /** The recent change per quarter: average flow (CUMULATIVE, ANNUAL) or slope of the level (LEVEL). */
         double trendPerQuarter(Quarter asOf, Quarter from);
 
-        /** The first quarter of the trend's window ending at {@code asOf}, and the window's length. */
+        /** The length of the trend's window ending at {@code asOf}, which starts no earlier than {@code from}. */
         static int window(Quarter asOf, Quarter from) {
             return Math.min(TREND_QUARTERS, from.quartersUntil(asOf) + 1);
+        }
+
+        /** The first quarter of a window of {@code window} quarters ending at {@code asOf}. */
+        static Quarter windowStart(Quarter asOf, int window) {
+            Quarter start = asOf;
+            for (int i = 1; i < window; i++) {
+                start = start.previous();
+            }
+            return start;
         }
     }
 
@@ -185,10 +194,7 @@ final class ProgressCalculator {
             if (window <= 0) {
                 return 0;
             }
-            Quarter windowStart = asOf;
-            for (int i = 1; i < window; i++) {
-                windowStart = windowStart.previous();
-            }
+            Quarter windowStart = Measure.windowStart(asOf, window);
             if (kind == IndicatorKind.LEVEL) {
                 // Levels are readings at quarter ends: n readings span n - 1 quarters.
                 return window < 2 ? 0 : (levelAt(asOf) - levelAt(windowStart)) / (window - 1);

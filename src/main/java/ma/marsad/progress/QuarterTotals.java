@@ -126,10 +126,7 @@ final class QuarterTotals {
             if (window <= 0) {
                 return 0;
             }
-            Quarter windowStart = asOf;
-            for (int i = 1; i < window; i++) {
-                windowStart = windowStart.previous();
-            }
+            Quarter windowStart = ProgressCalculator.Measure.windowStart(asOf, window);
             if (kind == IndicatorKind.LEVEL) {
                 // Levels are readings at quarter ends: n readings span n - 1 quarters.
                 return window < 2 ? 0 : (toDate(asOf) - toDate(windowStart)) / (window - 1);

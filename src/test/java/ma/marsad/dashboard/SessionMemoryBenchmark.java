@@ -1,28 +1,30 @@
 package ma.marsad.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import javax.management.ObjectName;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
-import ma.marsad.BrowserJourney;
 import ma.marsad.MarsadSpringTest;
 
 /**
@@ -35,16 +37,27 @@ import ma.marsad.MarsadSpringTest;
  */
 @Tag("benchmark")
 @MarsadSpringTest
-class SessionMemoryBenchmark extends BrowserJourney {
+class SessionMemoryBenchmark {
 
     private static final int WARM_UP = 3;
     private static final int STEP = 20;
     private static final long TARGET_BYTES = 300 * 1024;
 
-    private final List<BrowserContext> open = new ArrayList<>();
+    @LocalServerPort
+    int port;
+
+    private Process browser;
+    private BufferedReader answers;
+    private Writer commands;
 
     @Test
     void aSignedInDashboardSessionHoldsLittleHeap() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "Chromium is missing: apt-get install -y chromium");
+        browser = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), SessionOpener.class.getName(), "http://127.0.0.1:" + port)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        answers = new BufferedReader(new InputStreamReader(browser.getInputStream(), StandardCharsets.UTF_8));
+        commands = new OutputStreamWriter(browser.getOutputStream(), StandardCharsets.UTF_8);
         try {
             openSessions(WARM_UP);
             Map<String, Long> histogramBase = histogram();
@@ -63,7 +76,8 @@ class SessionMemoryBenchmark extends BrowserJourney {
             String verdict = holds ? "holds" : "missed";
             String measured = kb(slope) + " per session (20→40), " + kb(first20) + " (0→20)";
             String report = "## 5. Memory of a signed-in dashboard session\n\n"
-                    + "Sessions opened in headless Chromium, one browser context each (own cookies, so its own HTTP and"
+                    + "Sessions opened in headless Chromium, driven from a JVM of its own (so the Playwright client's"
+                    + " objects are not counted), one browser context each (own cookies, so its own HTTP and"
                     + " Vaadin session), signing in as the manager and waiting until every card's chart image has"
                     + " loaded; " + WARM_UP + " warm-up sessions first. Live heap = the bytes of every live object in the"
                     + " server's JVM, from its class histogram (`jcmd GC.class_histogram`, which runs a full collection"
@@ -77,6 +91,7 @@ class SessionMemoryBenchmark extends BrowserJourney {
                     + "| next 20 (the slope) | " + slope / 1024 + " |\n\n"
                     + "What grew, by class (the JVM's class histogram of live objects, after the same full collections):\n\n"
                     + growth(histogramBase, histogram20, histogram40) + "\n"
+                    + FINDING
                     + "**Target:** at most 300 KB of live heap per UI session, with at least 20 sessions. **Measured:** "
                     + measured + " → " + (holds ? "holds" : "missed by " + String.format(Locale.ROOT, "%.1f×",
                             (double) worst / TARGET_BYTES)) + ".\n\n"
@@ -85,29 +100,37 @@ class SessionMemoryBenchmark extends BrowserJourney {
             System.out.println("\n" + report);
             Files.writeString(Files.createDirectories(Path.of("target", "benchmarks")).resolve("case-5.md"), report);
         } finally {
-            open.forEach(BrowserContext::close);
+            commands.write("quit\n");
+            commands.flush();
+            if (!browser.waitFor(60, TimeUnit.SECONDS)) {
+                browser.destroyForcibly();
+            }
         }
     }
 
-    private void openSessions(int count) {
-        for (int i = 0; i < count; i++) {
-            BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 1500));
-            open.add(context);
-            Page page = context.newPage();
-            page.setDefaultTimeout(60_000);
-            page.navigate(url("/login"));
-            page.getByLabel("User name").fill("manager");
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("manager");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            page.locator("#card-DIGITAL_JOBS").waitFor();
-            page.waitForFunction("() => { const imgs = [...document.querySelectorAll('img[id^=chart-]')];"
-                    + " return imgs.length > 0 && imgs.every(i => i.complete && i.naturalWidth > 0); }");
-            assertThat(page.locator("img[id^=chart-]").count()).isPositive();
-        }
+    /** Asks the browser process for {@code count} more signed-in dashboards and waits until they show. */
+    private void openSessions(int count) throws IOException {
+        commands.write("open " + count + "\n");
+        commands.flush();
+        String answer = answers.readLine();
+        assertThat(answer).as("the browser process's answer").startsWith("opened " + count + " ");
+        assertThat(Integer.parseInt(answer.split(" ")[2])).as("charts on the last dashboard").isPositive();
     }
 
     /** Bytes of live objects per class, from the JVM's own class histogram (jcmd GC.class_histogram). */
     private static final String TOTAL = "(total)";
+
+    /** Read from the class histograms of the quiet run of 7 December 2026 (the table above, in that run). */
+    private static final String FINDING = "**What limits it:** Vaadin's server-side copy of each page. In the steady"
+            + " state (20→40) each dashboard session adds about 30 KB of `StateNode`s, 17 KB of node-feature arrays,"
+            + " 12 KB of single values, 11 KB of client-callable handlers and most of the 45 KB of `HashMap` nodes"
+            + " and 18 KB of `HashMap` tables: the state tree of about 300 components (nine cards with their figures,"
+            + " chart, table, source and progress bar, the filters, the menu). Byte arrays add about 78 KB a session"
+            + " that the histogram does not attribute (strings of texts and attributes, and the session's last"
+            + " response, which Vaadin keeps to resend). One change came from this measurement: each card's table"
+            + " view used to be a component per row and cell; it is now one piece of markup, which halved the"
+            + " `StateNode` growth (1,168 KB per 20 sessions before, 597 after). Going below 300 KB would mean"
+            + " fewer components per card (for instance the source details and figures as markup too).\n\n";
 
     private static Map<String, Long> histogram() throws Exception {
         System.gc();
