@@ -34,7 +34,7 @@ import ma.marsad.indicator.NewIndicator;
 import ma.marsad.indicator.TestIndicators;
 import ma.marsad.progress.EntryService;
 import ma.marsad.progress.NewFigure;
-import ma.marsad.progress.ReviewService;
+import ma.marsad.review.ReviewService;
 
 /**
  * An administrator's work in headless Chromium: a disabled person's open session ends at their next click,
@@ -142,8 +142,8 @@ class AdminBrowserJourneyTest extends BrowserJourney {
                 was.milestones(), was.wholeNumbers()), "Target raised by the 2026 finance law", "admin");
         entries.create(new NewFigure(indicators.findByCode("UNICORNS").orElseThrow().id(), Quarter.of("2026-Q3"),
                 Region.NATIONAL, BigDecimal.ONE, "First Moroccan unicorn"), "clerk");
-        reviews.approve(indicators.findByCode("STARTUPS").orElseThrow().id(), Quarter.of("2026-Q3"),
-                "Checked against the programme's register", "manager", Map.of());
+        ma.marsad.Reviewer.run(() -> reviews.approve(indicators.findByCode("STARTUPS").orElseThrow().id(), Quarter.of("2026-Q3"),
+                "Checked against the programme's register", "manager", Map.of()));
 
         Page page = signedInAsAdmin();
         page.setViewportSize(1600, 900);

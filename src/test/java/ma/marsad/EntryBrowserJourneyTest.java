@@ -21,7 +21,7 @@ import ma.marsad.indicator.IndicatorService;
 import ma.marsad.progress.EntryDetails;
 import ma.marsad.progress.EntryService;
 import ma.marsad.progress.NewFigure;
-import ma.marsad.progress.ReviewService;
+import ma.marsad.review.ReviewService;
 
 /**
  * A clerk's corrections, in headless Chromium: the figure a manager returned is listed first and corrected
@@ -52,8 +52,8 @@ class EntryBrowserJourneyTest extends BrowserJourney {
         long gazelles = indicators.findByCode("GAZELLES").orElseThrow().id();
         EntryDetails returned = entries.create(new NewFigure(gazelles, Q3, Region.NATIONAL, new BigDecimal("5"),
                 "from the Maroc PME list"), "clerk");
-        reviews.returnToClerks(gazelles, Q3, "Five gazelles in one quarter? Please check the source.", "manager",
-                Map.of());
+        ma.marsad.Reviewer.run(() -> reviews.returnToClerks(gazelles, Q3, "Five gazelles in one quarter? Please check the source.", "manager",
+                Map.of()));
 
         Page page = newPage(1440, 1300);
         page.navigate(url("/login"));

@@ -1,6 +1,5 @@
 package ma.marsad.dashboard;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import ma.marsad.audit.ChangeKind;
 import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.Morocco;
 import ma.marsad.base.Quarter;
+import ma.marsad.base.ReportingCalendar;
 import ma.marsad.indicator.IndicatorService;
 import ma.marsad.progress.EntryDetails;
 import ma.marsad.progress.EntryService;
@@ -26,18 +26,18 @@ public class DashboardService {
     private final IndicatorService indicators;
     private final EntryService entries;
     private final HistoryLog history;
-    private final Clock clock;
+    private final ReportingCalendar calendar;
 
-    DashboardService(IndicatorService indicators, EntryService entries, HistoryLog history, Clock clock) {
+    DashboardService(IndicatorService indicators, EntryService entries, HistoryLog history, ReportingCalendar calendar) {
         this.indicators = indicators;
         this.entries = entries;
         this.history = history;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The quarter that closed last: figures for it are due. */
     public Quarter lastClosedQuarter() {
-        return Quarter.containing(LocalDate.now(clock)).previous();
+        return calendar.lastClosedQuarter();
     }
 
     /**

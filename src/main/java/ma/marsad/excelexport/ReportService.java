@@ -19,12 +19,13 @@ import org.springframework.stereotype.Service;
 
 import ma.marsad.base.FileLanguage;
 import ma.marsad.base.Morocco;
+import ma.marsad.base.ReportingCalendar;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
 import ma.marsad.excelimport.ImportService;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorService;
-import ma.marsad.progress.FigureStore;
+import ma.marsad.progress.FigureStream;
 import ma.marsad.progress.IndicatorProgress;
 import ma.marsad.progress.ProgressService;
 import ma.marsad.progress.StatusThresholds;
@@ -35,21 +36,24 @@ public class ReportService {
 
     private final IndicatorService indicators;
     private final ProgressService progress;
-    private final FigureStore figures;
+    private final FigureStream figureStream;
     private final ImportService imports;
     private final StatusThresholds thresholds;
     private final MessageSource messages;
     private final Clock clock;
+    private final ReportingCalendar calendar;
 
-    ReportService(IndicatorService indicators, ProgressService progress, FigureStore figures, ImportService imports,
-                  StatusThresholds thresholds, MessageSource messages, Clock clock) {
+    ReportService(IndicatorService indicators, ProgressService progress, FigureStream figureStream, ImportService imports,
+                  StatusThresholds thresholds, MessageSource messages, Clock clock,
+                  ReportingCalendar calendar) {
         this.indicators = indicators;
         this.progress = progress;
-        this.figures = figures;
+        this.figureStream = figureStream;
         this.imports = imports;
         this.thresholds = thresholds;
         this.messages = messages;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The first quarter any target covers: where a report starts unless asked otherwise. */
@@ -59,7 +63,7 @@ public class ReportService {
     }
 
     public Quarter currentQuarter() {
-        return Quarter.containing(LocalDate.now(clock));
+        return calendar.currentQuarter();
     }
 
     /** Every quarter a report may cover, oldest first. */
@@ -143,7 +147,7 @@ public class ReportService {
         Map<Long, IndicatorDetails> chosen = new LinkedHashMap<>();
         rows.forEach(p -> chosen.put(p.indicator().id(), p.indicator()));
         Map<Long, String> importFiles = imports.fileNames();
-        ReportContent.Entries entries = each -> figures.forEachFigure(filter.from(), filter.to(), filter.region(),
+        ReportContent.Entries entries = each -> figureStream.forEachFigure(filter.from(), filter.to(), filter.region(),
                 chosen.keySet(), filter.includeUnapproved(), f -> {
                     IndicatorDetails i = chosen.get(f.indicatorId());
                     each.accept(new ReportEntry(i.code(), i.name().in(language), i.unit().in(language), f.quarter(), f.region(),

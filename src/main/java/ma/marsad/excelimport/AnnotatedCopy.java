@@ -1,5 +1,8 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.progress.CellValue;
+import ma.marsad.base.Messages;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,10 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.progress.CellReading;
+import ma.marsad.progress.CellValue;
+import ma.marsad.progress.FigureCheck;
+import ma.marsad.base.Messages;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,5 +1,8 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.progress.FigureRules;
+import ma.marsad.base.Messages;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,7 +48,7 @@ public class ImportService {
 
     private final IndicatorService indicators;
     private final FigureStore figures;
-    private final QuarterLocks locks;
+    private final FigureRules rules;
     private final ImportRecordRepository records;
     private final MessageSource messages;
     private final ImportProperties properties;
@@ -53,12 +56,12 @@ public class ImportService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ImportService(IndicatorService indicators, FigureStore figures, QuarterLocks locks, ImportRecordRepository records,
+    ImportService(IndicatorService indicators, FigureStore figures, FigureRules rules, ImportRecordRepository records,
                   MessageSource messages, ImportProperties properties, ParseTimeout parseTimeout,
                   PlatformTransactionManager transactions, Clock clock) {
         this.indicators = indicators;
         this.figures = figures;
-        this.locks = locks;
+        this.rules = rules;
         this.records = records;
         this.messages = messages;
         this.properties = properties;
@@ -179,14 +182,6 @@ public class ImportService {
         }
     }
 
-    /**
-     * The rules of one figure as they stand now (the current quarter, the locked quarters), with messages in
-     * {@code locale}: the import checks every row with them, the data entry form every figure typed.
-     */
-    public FigureCheck figureCheck(Locale locale) {
-        return new FigureCheck(Quarter.containing(LocalDate.now(clock)), locks.all(), Messages.of(messages, locale));
-    }
-
     /** The file name of every import, by import id: reports say which file each figure came from. */
     public Map<Long, String> fileNames() {
         Map<Long, String> names = new java.util.HashMap<>();
@@ -208,7 +203,7 @@ public class ImportService {
         }
         Catalog catalog = new Catalog(indicators.findAll(), locale);
         FigureValidator validator = new FigureValidator(catalog, ImportTemplate.referenceSheets(messages),
-                figureCheck(locale), Messages.of(messages, locale), progress);
+                rules.check(locale), Messages.of(messages, locale), progress);
         WorkbookReader.read(file, validator, ReadingDeadline.after(parseTimeout.limit()));
         return validator.result();
     }

@@ -1,5 +1,9 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.progress.CellReading;
+import ma.marsad.progress.CellValue;
+import ma.marsad.base.Digits;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.progress.CellValue;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.progress.CellValue;
+
 import java.util.List;
 
 /**

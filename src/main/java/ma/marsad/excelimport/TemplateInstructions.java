@@ -1,5 +1,7 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.base.Messages;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

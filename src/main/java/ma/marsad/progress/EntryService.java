@@ -1,10 +1,12 @@
 package ma.marsad.progress;
 
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import ma.marsad.audit.HistoryEvent;
 import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
+import ma.marsad.base.TypedText;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorService;
 
@@ -35,14 +38,16 @@ public class EntryService {
     private final QuarterLocks locks;
     private final HistoryLog history;
     private final IndicatorService indicators;
+    private final FigureRules rules;
     private final Clock clock;
 
     EntryService(ProgressEntryRepository entries, QuarterLocks locks, HistoryLog history, IndicatorService indicators,
-                 Clock clock) {
+                 FigureRules rules, Clock clock) {
         this.entries = entries;
         this.locks = locks;
         this.history = history;
         this.indicators = indicators;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -74,12 +79,19 @@ public class EntryService {
         return history.ofEntry(id, key.indicatorId(), key.quarter());
     }
 
-    /** Stores a figure for an indicator, quarter and region that has none; it is submitted for review. */
+    /**
+     * Stores a figure for an indicator, quarter and region that has none; it is submitted for review.
+     *
+     * @throws FigureRefusal when the figure breaks a rule of {@link FigureCheck} (its quarter has not started,
+     *                       lies outside the indicator's dates or is locked; the value is not whole for a count;
+     *                       the comment is too long): nothing is stored
+     */
     @Transactional
     public EntryDetails create(NewFigure figure, String user) {
         IndicatorDetails indicator = indicator(figure.indicatorId());
         locks.takeTurn(Set.of(figure.indicatorId()));
-        ReviewRules.afterEdit(locks.isLocked(figure.indicatorId(), figure.quarter()), indicator.code(), figure.quarter());
+        FigureEdits.afterEdit(locks.isLocked(figure.indicatorId(), figure.quarter()), indicator.code(), figure.quarter());
+        refuseBroken(indicator, figure.quarter(), figure.amount(), figure.comment(), true);
         entries.findByIndicatorIdAndQuarterAndRegion(figure.indicatorId(), figure.quarter(), figure.region())
                 .ifPresent(existing -> {
                     throw new ReviewRefusal(ReviewRefusal.Reason.ALREADY_EXISTS, indicator.code(), figure.quarter(),
@@ -87,7 +99,7 @@ public class EntryService {
                 });
         Instant now = clock.instant();
         ProgressEntry entry = entries.saveAndFlush(new ProgressEntry(figure.indicatorId(), figure.quarter(),
-                figure.region(), figure.amount(), blankToNull(figure.comment()), user, now, EntryOrigin.MANUAL, null));
+                figure.region(), figure.amount(), cleanComment(figure.comment()), user, now, EntryOrigin.MANUAL, null));
         history.record(HistoryEvent.ofEntry(ChangeKind.ENTRY_CREATED, user, now, ChangeSource.MANUAL, null,
                 entry.getIndicatorId(), entry.getId(), entry.getQuarter(), entry.getRegion(), null,
                 FigureStore.plain(entry.getAmount()), null, entry.getComment(), null));
@@ -119,20 +131,22 @@ public class EntryService {
 
     private EntryDetails change(long id, long version, BigDecimal amount, String comment, String reason, String user,
                                 ChangeKind kind) {
-        ReviewRules.requireReason(reason);
+        ReviewRefusal.requireReason(reason);
         EntryKey key = key(id);
         IndicatorDetails indicator = indicator(key.indicatorId());
+        refuseBroken(indicator, key.quarter(), amount, comment, false);
+        requireShortReason(reason);
         locks.takeTurn(Set.of(key.indicatorId()));
         // Read only now that this transaction has the indicator's turn: it sees what another save changed.
         ProgressEntry current = entries.findById(id).orElseThrow(() -> new ReviewRefusal(ReviewRefusal.Reason.NOT_FOUND, id));
         // A locked quarter first: reloading would not help, an administrator must reopen it.
-        EntryStatus status = ReviewRules.afterEdit(locks.isLocked(current.getIndicatorId(), current.getQuarter()),
+        EntryStatus status = FigureEdits.afterEdit(locks.isLocked(current.getIndicatorId(), current.getQuarter()),
                 indicator.code(), current.getQuarter());
         if (current.getVersion() != version) {
             throw new ReviewRefusal(ReviewRefusal.Reason.CHANGED_BY_OTHER, current.lastChangedBy(),
                     current.lastChangedAt());
         }
-        String newComment = blankToNull(comment);
+        String newComment = cleanComment(comment);
         if (current.getAmount().compareTo(amount) == 0 && Objects.equals(current.getComment(), newComment)) {
             throw new ReviewRefusal(ReviewRefusal.Reason.NO_CHANGE);
         }
@@ -143,7 +157,7 @@ public class EntryService {
         entries.saveAndFlush(current);
         history.record(HistoryEvent.ofEntry(kind, user, now, ChangeSource.MANUAL, null, current.getIndicatorId(),
                 current.getId(), current.getQuarter(), current.getRegion(), before, FigureStore.plain(amount),
-                beforeComment, newComment, reason.strip()));
+                beforeComment, newComment, TypedText.clean(reason).strip()));
         return details(current);
     }
 
@@ -177,7 +191,26 @@ public class EntryService {
                 .orElseThrow(() -> new ReviewRefusal(ReviewRefusal.Reason.NOT_FOUND, id));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** The figure rules, asked before anything is written: a broken one refuses the whole change. */
+    private void refuseBroken(IndicatorDetails indicator, Quarter quarter, BigDecimal amount, String comment,
+                              boolean newFigure) {
+        List<FigureCheck.Problem> problems = rules.check(Locale.ROOT)
+                .problems(indicator, quarter, amount, comment, newFigure);
+        if (!problems.isEmpty()) {
+            throw new FigureRefusal(problems);
+        }
+    }
+
+    private static void requireShortReason(String reason) {
+        String cleaned = TypedText.clean(reason).strip();
+        if (cleaned.length() > ReviewRefusal.MAX_COMMENT_LENGTH) {
+            throw new ReviewRefusal(ReviewRefusal.Reason.COMMENT_TOO_LONG, ReviewRefusal.MAX_COMMENT_LENGTH,
+                    cleaned.length());
+        }
+    }
+
+    private static String cleanComment(String s) {
+        String cleaned = TypedText.clean(s);
+        return cleaned == null || cleaned.isBlank() ? null : cleaned.strip();
     }
 }

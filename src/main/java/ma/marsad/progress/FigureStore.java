@@ -189,37 +189,6 @@ public class FigureStore {
     }
 
     /**
-     * Every stored figure from {@code from} to {@code to} (both included), for one region or all, for the
-     * given indicators, by indicator, quarter and region, handed over one at a time as the database
-     * returns them: an export of 100,000 figures never holds them in a list. Approved figures only unless
-     * {@code includeUnapproved}.
-     */
-    @Transactional(readOnly = true)
-    public void forEachFigure(Quarter from, Quarter to, java.util.Optional<Region> region,
-                              Collection<Long> indicatorIds, boolean includeUnapproved,
-                              java.util.function.Consumer<StoredFigure> each) {
-        if (indicatorIds.isEmpty()) {
-            return;
-        }
-        String in = new TreeSet<>(indicatorIds).stream().map(String::valueOf).collect(Collectors.joining(","));
-        List<Object> args = new ArrayList<>(List.of(from.toString(), to.toString()));
-        region.ifPresent(r -> args.add(r.name()));
-        JdbcTemplate streaming = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
-        streaming.setFetchSize(1000);
-        streaming.query("select id, indicator_id, quarter_code, region_code, amount, comment_text, entered_by,"
-                + " entered_at, origin, import_id, status from progress_entry where quarter_code >= ?"
-                + " and quarter_code <= ?" + (region.isPresent() ? " and region_code = ?" : "")
-                + (includeUnapproved ? "" : " and status = 'APPROVED'") + " and indicator_id in (" + in + ")"
-                + " order by indicator_id, quarter_code, region_code", rs -> {
-                    each.accept(new StoredFigure(rs.getLong("id"), rs.getLong("indicator_id"),
-                            Quarter.of(rs.getString("quarter_code")), Region.valueOf(rs.getString("region_code")),
-                            rs.getBigDecimal("amount"), rs.getString("comment_text"), rs.getString("entered_by"),
-                            instant(rs, "entered_at"), EntryOrigin.valueOf(rs.getString("origin")),
-                            nullableLong(rs, "import_id"), EntryStatus.valueOf(rs.getString("status"))));
-                }, args.toArray());
-    }
-
-    /**
      * One history row per figure this import created, written in one statement: a created figure is the
      * one carrying this import's id at version 0 (a figure the import changed has a higher version).
      */
@@ -282,8 +251,8 @@ public class FigureStore {
                     stored.put(new Key(rs.getLong("indicator_id"), Quarter.of(rs.getString("quarter_code")),
                                     Region.valueOf(rs.getString("region_code"))),
                             new Stored(rs.getLong("id"), rs.getBigDecimal("amount"), rs.getString("comment_text"),
-                                    rs.getString("entered_by"), instant(rs, "entered_at"),
-                                    EntryOrigin.valueOf(rs.getString("origin")), nullableLong(rs, "import_id"),
+                                    rs.getString("entered_by"), FigureStream.instant(rs, "entered_at"),
+                                    EntryOrigin.valueOf(rs.getString("origin")), FigureStream.nullableLong(rs, "import_id"),
                                     rs.getLong("version")));
                 });
         return stored;
@@ -305,15 +274,5 @@ public class FigureStore {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
     }
 }

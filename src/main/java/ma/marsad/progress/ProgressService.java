@@ -1,6 +1,5 @@
 package ma.marsad.progress;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.Quarter;
+import ma.marsad.base.ReportingCalendar;
 import ma.marsad.base.Region;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorService;
@@ -26,17 +26,17 @@ public class ProgressService {
     private final ProgressEntryRepository entries;
     private final FigureSums sums;
     private final ProgressCalculator calculator;
-    private final Clock clock;
+    private final ReportingCalendar calendar;
     private final HistoryLog history;
 
     ProgressService(IndicatorService indicators, ProgressEntryRepository entries, FigureSums sums,
-                    StatusThresholds thresholds, Clock clock, HistoryLog history) {
+                    StatusThresholds thresholds, ReportingCalendar calendar, HistoryLog history) {
         this.indicators = indicators;
         this.entries = entries;
         this.sums = sums;
         this.history = history;
         this.calculator = new ProgressCalculator(thresholds);
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -49,7 +49,7 @@ public class ProgressService {
 
     /** As {@link #overview(Optional)}, counting figures not yet approved too when asked. */
     public List<IndicatorProgress> overview(Optional<Region> region, boolean includeUnapproved) {
-        return overview(region, Quarter.containing(LocalDate.now(clock)), includeUnapproved);
+        return overview(region, calendar.currentQuarter(), includeUnapproved);
     }
 
     /** As {@link #overview(Optional, Quarter, boolean)} from approved figures only. */
@@ -76,7 +76,7 @@ public class ProgressService {
      * filter, from one pass over the figures.
      */
     public List<ProgressSummary> summaries(boolean includeUnapproved) {
-        Quarter upTo = Quarter.containing(LocalDate.now(clock));
+        Quarter upTo = calendar.currentQuarter();
         Map<Long, QuarterTotals> totals = sums.upTo(upTo, includeUnapproved, List.of(Region.values()));
         LocalDate asOfDay = asOfDay(upTo);
         return indicators.findAll().stream()
@@ -86,8 +86,7 @@ public class ProgressService {
 
     /** The day the progress is measured on: today, or the day after {@code upTo} when that quarter is past. */
     private LocalDate asOfDay(Quarter upTo) {
-        LocalDate today = LocalDate.now(clock);
-        return upTo.isBefore(Quarter.containing(today)) ? upTo.next().firstDay() : today;
+        return upTo.isBefore(calendar.currentQuarter()) ? upTo.next().firstDay() : calendar.today();
     }
 
     /** True while any sample (invented) figure is stored: the UI then says so plainly. */

@@ -26,14 +26,26 @@ public class ReviewRefusal extends Refusal {
         /** No figure with that id. */
         NOT_FOUND,
         /** The change sets the figure to what it already is. */
-        NO_CHANGE
+        NO_CHANGE,
+        /** A comment or reason longer than the history keeps. */
+        COMMENT_TOO_LONG
     }
+
+    /** The longest comment or reason a figure's review and the history keep. */
+    public static final int MAX_COMMENT_LENGTH = 1000;
 
     private final Reason reason;
 
     public ReviewRefusal(Reason reason, Object... args) {
         super("workflow.refused.", reason, "", args);
         this.reason = reason;
+    }
+
+    /** Refuses a blank reason: corrections, returns, restores and reopenings keep theirs in the history. */
+    public static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ReviewRefusal(Reason.REASON_REQUIRED);
+        }
     }
 
     public Reason reason() {

@@ -1,5 +1,9 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.base.Region;
+
+import ma.marsad.progress.CellValue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

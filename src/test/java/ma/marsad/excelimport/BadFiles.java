@@ -1,5 +1,7 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.base.Region;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

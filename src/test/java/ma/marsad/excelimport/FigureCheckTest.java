@@ -1,5 +1,7 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.progress.FigureCheck;
+
 import static ma.marsad.excelimport.FigureValidatorTest.JOBS;
 import static ma.marsad.excelimport.FigureValidatorTest.MEGAWATTS;
 import static ma.marsad.excelimport.FigureValidatorTest.row;
@@ -16,9 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
-import ma.marsad.excelimport.FigureCheck.Field;
-import ma.marsad.excelimport.FigureCheck.FieldError;
-import ma.marsad.excelimport.FigureCheck.Result;
+import ma.marsad.progress.FigureCheck.Field;
+import ma.marsad.progress.FigureCheck.FieldError;
+import ma.marsad.progress.FigureCheck.Result;
 import ma.marsad.progress.LockedQuarter;
 import ma.marsad.progress.NewFigure;
 

@@ -1,5 +1,7 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.progress.CellValue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import ma.marsad.excelimport.CellValue.Kind;
+import ma.marsad.progress.CellValue.Kind;
 import ma.marsad.excelimport.UnreadableWorkbookException.Reason;
 
 /**

@@ -221,7 +221,7 @@ class ImportBenchmark {
         Map<String, List<String>> buckets = new LinkedHashMap<>();
         buckets.put("Storing in H2 (inserts, index pages, commit)", List.of("org.h2"));
         buckets.put("Reading the workbook (unzip, SAX parsing, cells)", List.of("ma.marsad.excelimport.Xlsx",
-                "ma.marsad.excelimport.WorkbookReader", "ma.marsad.excelimport.CellReading", "java.util.zip",
+                "ma.marsad.excelimport.WorkbookReader", "ma.marsad.progress.CellReading", "java.util.zip",
                 "com.sun.org.apache.xerces", "javax.xml", "org.apache.poi"));
         buckets.put("Checking rows (names, periods, values)", List.of("ma.marsad.excelimport"));
         buckets.put("History and review bookkeeping", List.of("ma.marsad.audit", "ma.marsad.progress"));

@@ -30,7 +30,7 @@ class ImportServiceTest {
     @Autowired
     ma.marsad.progress.EntryService entries;
     @Autowired
-    ma.marsad.progress.ReviewService reviews;
+    ma.marsad.review.ReviewService reviews;
     @Autowired
     ma.marsad.progress.FigureStore figures;
     @Autowired
@@ -184,7 +184,7 @@ class ImportServiceTest {
         long unicorns = jdbc.queryForObject("select id from indicator where code = 'UNICORNS'", Long.class);
         imports.importFile(TestWorkbook.xlsx().progress(row("UNICORNS", "2026-Q3", "", 1, "first count"))
                 .writeTo(dir.resolve("first.xlsx")), "first.xlsx", "clerk", Locale.ENGLISH, ImportProgress.NONE);
-        reviews.approve(unicorns, ma.marsad.base.Quarter.of("2026-Q3"), "checked", "manager", java.util.Map.of());
+        ma.marsad.Reviewer.run(() -> reviews.approve(unicorns, ma.marsad.base.Quarter.of("2026-Q3"), "checked", "manager", java.util.Map.of()));
         Path file = TestWorkbook.xlsx().progress(
                         row("UNICORNS", "2026-Q2", "", 1, null),
                         row("UNICORNS", "2026-Q3", "Oriental", 2, null),

@@ -1,5 +1,7 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.base.Messages;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,9 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.progress.CellReading;
+import ma.marsad.progress.CellValue;
+import ma.marsad.progress.ValueParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

@@ -1,5 +1,8 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.progress.CellReading;
+import ma.marsad.progress.CellValue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;

@@ -1,5 +1,7 @@
 package ma.marsad.excelimport;
 
+import ma.marsad.progress.CellValue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,7 +21,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import ma.marsad.excelimport.CellValue.Kind;
+import ma.marsad.progress.CellValue.Kind;
 import ma.marsad.excelimport.UnreadableWorkbookException.Reason;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.util.ZipSecureFile;

@@ -1,5 +1,7 @@
 package ma.marsad.progress;
 
+import ma.marsad.review.ReviewService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -125,7 +127,7 @@ class EntryServiceTest {
     @Test
     void aStaleCorrectionAfterAManagerReturnedTheFigureNamesTheManager() {
         EntryDetails created = createTwo();
-        reviews.returnToClerks(unicorns, Q3, "Two unicorns? Check the source.", "manager", Map.of());
+        ma.marsad.Reviewer.run(() -> reviews.returnToClerks(unicorns, Q3, "Two unicorns? Check the source.", "manager", Map.of()));
 
         ReviewRefusal refusal = catchThrowableOfType(ReviewRefusal.class, () -> entries.correct(created.id(),
                 created.version(), new BigDecimal("1"), null, "checked", "clerk"));
@@ -149,7 +151,7 @@ class EntryServiceTest {
     @Test
     void noFigureOfAnApprovedQuarterChangesUntilItIsReopened() {
         EntryDetails created = createTwo();
-        reviews.approve(unicorns, Q3, null, "manager", Map.of());
+        ma.marsad.Reviewer.run(() -> reviews.approve(unicorns, Q3, null, "manager", Map.of()));
         EntryDetails approved = entries.find(created.id()).orElseThrow();
         long creation = entries.history(created.id()).getFirst().id();
         String before = ImportedFiguresCleanup.snapshot(jdbc);

@@ -27,7 +27,7 @@ import ma.marsad.indicator.IndicatorService;
 import ma.marsad.progress.EntryDetails;
 import ma.marsad.progress.EntryService;
 import ma.marsad.progress.NewFigure;
-import ma.marsad.progress.ReviewService;
+import ma.marsad.review.ReviewService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -137,7 +137,7 @@ class EntryApiTest {
                 "clerk");
         EntryDetails corrected = entries.correct(created.id(), created.version(), BigDecimal.TWO, "Recounted",
                 "Two were found", "karim");
-        reviews.approve(unicorns, q3, null, "manager", Map.of(corrected.id(), corrected.version()));
+        ma.marsad.Reviewer.run(() -> reviews.approve(unicorns, q3, null, "manager", Map.of(corrected.id(), corrected.version())));
 
         JsonNode history = ok("/api/entries/" + created.id() + "/history", "clerk");
         assertThat(texts(history, "kind")).containsExactly("ENTRY_CREATED", "ENTRY_CHANGED", "QUARTER_APPROVED");
