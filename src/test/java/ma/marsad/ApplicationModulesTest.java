@@ -41,6 +41,6 @@ class ApplicationModulesTest {
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
-        assertThat(out.resolve("components.puml")).exists().content().contains("progress").contains("review");
+        assertThat(out.resolve("components.puml")).exists().content().contains("\"Progress\"").contains("\"Review\"");
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The package rules of ../shared/STYLE.md, one rule a line: a new rule is a new field here. */
+/** The package rules of docs/architecture.md that Spring Modulith does not hold, one rule a line. */
 @AnalyzeClasses(packages = "ma.marsad", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

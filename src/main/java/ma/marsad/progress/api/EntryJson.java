@@ -3,6 +3,8 @@ package ma.marsad.progress.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.springframework.modulith.NamedInterface;
+
 import ma.marsad.progress.EntryDetails;
 import ma.marsad.progress.EntryOrigin;
 import ma.marsad.progress.EntryStatus;
@@ -14,6 +16,8 @@ import ma.marsad.progress.EntryStatus;
  * @param historyCount how many history rows the figure has (GET /api/entries/{id}/history lists them)
  * @param locked       whether its quarter is approved and locked
  */
+// The approvals endpoint (module review) answers with the figures it decided on, in this same shape.
+@NamedInterface("entry-json")
 public record EntryJson(long id, long version, String indicator, String quarter, String region, BigDecimal value,
                         String comment, EntryStatus status, String enteredBy, Instant enteredAt, EntryOrigin origin,
                         Long importId, String reviewComment, String reviewedBy, Instant reviewedAt, boolean locked,
