@@ -1,6 +1,7 @@
 package ma.marsad.base;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The language a file Marsad writes (report, CSV, import template) speaks: {@code ?lang=fr|ar|en}, or else the
@@ -11,7 +12,30 @@ public final class FileLanguage {
 
     public static final Locale ARABIC = Locale.forLanguageTag("ar-MA");
 
-    private FileLanguage() {
+    private final Locale locale;
+
+    private FileLanguage(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** The language {@code lang} names: fr, ar or en, in any case; empty for any other. */
+    public static Optional<FileLanguage> named(String lang) {
+        return switch (lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT)) {
+            case "fr" -> Optional.of(new FileLanguage(Locale.FRENCH));
+            case "ar" -> Optional.of(new FileLanguage(ARABIC));
+            case "en" -> Optional.of(new FileLanguage(Locale.ENGLISH));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The language the file is written in. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The language of a file: the one asked for ({@code ?lang=}), else the one of Marsad's closest to the request's. */
+    public static Locale chosen(Optional<FileLanguage> asked, Locale requestLocale) {
+        return asked.map(FileLanguage::locale).orElseGet(() -> supported(requestLocale));
     }
 
     /**
@@ -23,12 +47,7 @@ public final class FileLanguage {
         if (lang == null || lang.isBlank()) {
             return supported(requestLocale);
         }
-        return switch (lang.strip().toLowerCase(Locale.ROOT)) {
-            case "fr" -> Locale.FRENCH;
-            case "ar" -> ARABIC;
-            case "en" -> Locale.ENGLISH;
-            default -> throw new UnknownLanguageException(lang.strip());
-        };
+        return named(lang).orElseThrow(() -> new UnknownLanguageException(lang.strip())).locale();
     }
 
     /** The one of Marsad's three languages closest to {@code locale}: English for any other. */

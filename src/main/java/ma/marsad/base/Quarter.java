@@ -13,25 +13,28 @@ import java.util.regex.Pattern;
 public record Quarter(int year, int number) implements Comparable<Quarter> {
 
     private static final Pattern CANONICAL = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 9999;
 
     public Quarter {
         if (number < 1 || number > 4) {
             throw new IllegalArgumentException("A quarter is numbered 1 to 4, not " + number);
         }
-        if (year < 1900 || year > 9999) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new IllegalArgumentException("Year out of range: " + year);
         }
     }
 
-    /** Parses the canonical form {@code 2025-Q3}; empty for anything else. */
+    /** Parses the canonical form {@code 2025-Q3}; empty for anything else, a year before 1900 included. */
     public static Optional<Quarter> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
         Matcher m = CANONICAL.matcher(text.strip());
-        return m.matches()
-                ? Optional.of(new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
-                : Optional.empty();
+        if (!m.matches() || Integer.parseInt(m.group(1)) < FIRST_YEAR) {
+            return Optional.empty();
+        }
+        return Optional.of(new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
     }
 
     public static Quarter of(String canonical) {

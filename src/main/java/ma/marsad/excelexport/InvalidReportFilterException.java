@@ -1,7 +1,13 @@
 package ma.marsad.excelexport;
 
-/** A report was asked for with a filter that means nothing (an unknown region, from after to...). */
-public class InvalidReportFilterException extends Exception {
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+import ma.marsad.base.Refused;
+
+/** A report was asked for with a filter that means nothing (an unknown region, from after to...): 400 over the API. */
+public class InvalidReportFilterException extends Refused {
 
     private final String key;
     private final transient Object[] args;
@@ -19,5 +25,15 @@ public class InvalidReportFilterException extends Exception {
 
     public Object[] args() {
         return args.clone();
+    }
+
+    @Override
+    public List<Text> texts() {
+        return List.of(new Text(key, args));
+    }
+
+    @Override
+    public HttpStatus status() {
+        return HttpStatus.BAD_REQUEST;
     }
 }

@@ -5,15 +5,18 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 
 import ma.marsad.base.Messages;
+import ma.marsad.base.Refused;
 
 /**
  * A figure the server refused because it breaks one of the figure rules ({@link FigureCheck}), whatever
  * path it came by: typed, corrected, restored. Carries each problem as a bundle key and arguments, so that
- * the reader sees the same sentence the import would write for the same cell. Nothing was stored.
+ * the reader sees the same sentence the import would write for the same cell. Nothing was stored. Over
+ * the API: 400 with every problem's sentence.
  */
-public class FigureRefusal extends RuntimeException {
+public class FigureRefusal extends Refused {
 
     private final List<FigureCheck.Problem> problems;
 
@@ -24,6 +27,16 @@ public class FigureRefusal extends RuntimeException {
 
     public List<FigureCheck.Problem> problems() {
         return problems;
+    }
+
+    @Override
+    public List<Text> texts() {
+        return problems.stream().map(p -> new Text(p.key(), p.args())).toList();
+    }
+
+    @Override
+    public HttpStatus status() {
+        return HttpStatus.BAD_REQUEST;
     }
 
     /** The problems as the reader reads them, in their language, one sentence each. */

@@ -1,5 +1,7 @@
 package ma.marsad.progress;
 
+import org.springframework.http.HttpStatus;
+
 import ma.marsad.base.Refusal;
 
 /**
@@ -10,25 +12,32 @@ public class ReviewRefusal extends Refusal {
 
     public enum Reason {
         /** The quarter is approved and locked: an administrator must reopen it first. */
-        LOCKED,
+        LOCKED(HttpStatus.CONFLICT),
         /** Someone else changed the figure after it was read (optimistic locking). */
-        CHANGED_BY_OTHER,
+        CHANGED_BY_OTHER(HttpStatus.CONFLICT),
         /** There is no figure to approve for that indicator and quarter. */
-        NOTHING_TO_APPROVE,
+        NOTHING_TO_APPROVE(HttpStatus.UNPROCESSABLE_CONTENT),
         /** No figure of that quarter is waiting to be returned. */
-        NOTHING_WAITING,
+        NOTHING_WAITING(HttpStatus.UNPROCESSABLE_CONTENT),
         /** Reopening a quarter that is not locked. */
-        NOT_LOCKED,
+        NOT_LOCKED(HttpStatus.CONFLICT),
         /** A correction, a return, a restore or a reopening needs a reason. */
-        REASON_REQUIRED,
+        REASON_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT),
         /** A figure for that indicator, quarter and region exists already: correct it instead. */
-        ALREADY_EXISTS,
+        ALREADY_EXISTS(HttpStatus.CONFLICT),
         /** No figure with that id. */
-        NOT_FOUND,
+        NOT_FOUND(HttpStatus.NOT_FOUND),
         /** The change sets the figure to what it already is. */
-        NO_CHANGE,
+        NO_CHANGE(HttpStatus.CONFLICT),
         /** A comment or reason longer than the history keeps. */
-        COMMENT_TOO_LONG
+        COMMENT_TOO_LONG(HttpStatus.BAD_REQUEST);
+
+        /** What the API answers: 409 when the state of things forbids it, 422 when there is nothing to act on. */
+        private final HttpStatus status;
+
+        Reason(HttpStatus status) {
+            this.status = status;
+        }
     }
 
     /** The longest comment or reason a figure's review and the history keep. */
@@ -50,5 +59,10 @@ public class ReviewRefusal extends Refusal {
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return reason.status;
     }
 }

@@ -18,6 +18,14 @@ class QuarterTest {
     }
 
     @Test
+    void aYearBefore1900IsNotAQuarterItCanRead() {
+        assertThat(Quarter.parse("1899-Q4")).isEmpty();
+        assertThat(Quarter.parse("0001-Q1")).isEmpty();
+        assertThat(Quarter.parse("1900-Q1")).contains(new Quarter(1900, 1));
+        assertThat(Quarter.parse("9999-Q4")).contains(new Quarter(9999, 4));
+    }
+
+    @Test
     void knowsTheQuarterADateFallsIn() {
         assertThat(Quarter.containing(LocalDate.of(2026, 11, 23))).isEqualTo(new Quarter(2026, 4));
         assertThat(Quarter.containing(LocalDate.of(2026, 3, 31))).isEqualTo(new Quarter(2026, 1));

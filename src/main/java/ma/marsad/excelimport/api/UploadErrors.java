@@ -10,7 +10,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
@@ -48,11 +47,6 @@ class UploadErrors {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> notMultipart(Locale locale) {
         return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "import.refused.BAD_UPLOAD", locale);
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e, Locale locale) {
-        return error(HttpStatus.BAD_REQUEST, "import.refused.BAD_PARAMETER", locale, e.getName(), e.getValue());
     }
 
     private ResponseEntity<ApiError> error(HttpStatus status, String key, Locale locale, Object... args) {

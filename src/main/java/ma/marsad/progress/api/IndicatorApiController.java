@@ -3,18 +3,17 @@ package ma.marsad.progress.api;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import ma.marsad.base.ApiError;
+import ma.marsad.base.AnswersInEnglish;
 import ma.marsad.base.LocalizedText;
 import ma.marsad.base.Region;
 import ma.marsad.base.security.Role;
@@ -32,6 +31,7 @@ import ma.marsad.progress.ProgressStatus;
 @RestController
 @RequestMapping("/api/indicators")
 @RolesAllowed({Role.MANAGER_ROLE, Role.OFFICIAL_ROLE, Role.ADMIN_ROLE})
+@AnswersInEnglish
 class IndicatorApiController {
 
     private final ProgressService progress;
@@ -41,17 +41,9 @@ class IndicatorApiController {
     }
 
     @GetMapping
-    ResponseEntity<?> indicators(@RequestParam(required = false) String region,
-                                 @RequestParam(defaultValue = "false") boolean includeUnapproved) {
-        Optional<Region> chosen = Optional.empty();
-        if (region != null && !region.isBlank()) {
-            chosen = Arrays.stream(Region.values()).filter(r -> r.name().equalsIgnoreCase(region.strip())).findFirst();
-            if (chosen.isEmpty()) {
-                return ResponseEntity.badRequest().body(new ApiError("Unknown region '" + region
-                        + "'. Use one of: " + Arrays.toString(Region.values())));
-            }
-        }
-        return ResponseEntity.ok(progress.overview(chosen, includeUnapproved).stream().map(IndicatorJson::of).toList());
+    List<IndicatorJson> indicators(@RequestParam Optional<Region> region,
+                                   @RequestParam(defaultValue = "false") boolean includeUnapproved) {
+        return progress.overview(region, includeUnapproved).stream().map(IndicatorJson::of).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package ma.marsad.backup.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 
 import ma.marsad.ApiClient;
@@ -23,7 +23,9 @@ import ma.marsad.UnwritableFolder;
 import ma.marsad.backup.BackupProperties;
 import ma.marsad.backup.BackupService;
 import ma.marsad.backup.TestClock;
-import ma.marsad.base.ApiError;
+import ma.marsad.base.Refusal;
+import ma.marsad.base.Refused;
+import ma.marsad.base.RequestRefusal;
 import ma.marsad.progress.LargeImport;
 
 /** POST /api/admin/backup: over HTTP on the in-memory test database, and over a file database of its own. */
@@ -57,12 +59,10 @@ class BackupApiTest {
 
     @Test
     void onAFileDatabaseTheAnswerNamesTheNewBackupAndItsSize() throws Exception {
-        BackupApiController controller = new BackupApiController(backupsIn(dir.resolve("backups")), messages);
+        BackupApiController controller = new BackupApiController(backupsIn(dir.resolve("backups")));
 
-        ResponseEntity<?> answer = controller.backUp(new TestingAuthenticationToken("admin", null), Locale.ENGLISH);
+        BackupApiController.BackupJson body = controller.backUp(new TestingAuthenticationToken("admin", null));
 
-        assertThat(answer.getStatusCode().value()).isEqualTo(200);
-        BackupApiController.BackupJson body = (BackupApiController.BackupJson) answer.getBody();
         assertThat(body.fileName()).isEqualTo("marsad-20261123-100000.zip");
         assertThat(body.sizeBytes()).isEqualTo(Files.size(dir.resolve("backups").resolve(body.fileName())));
         assertThat(body.writtenAt()).isEqualTo(ma.marsad.FixedClockConfiguration.NOW.toInstant());
@@ -71,15 +71,19 @@ class BackupApiTest {
     @Test
     void aBackupThatCannotBeWrittenIsAnswered507WithWhatToCheck() throws Exception {
         Path folder = dir.resolve("backups");
-        BackupApiController controller = new BackupApiController(backupsIn(folder), messages);
+        BackupApiController controller = new BackupApiController(backupsIn(folder));
 
-        ResponseEntity<?> answer;
+        RequestRefusal answer;
         try (UnwritableFolder blocked = UnwritableFolder.at(folder)) {
-            answer = controller.backUp(new TestingAuthenticationToken("admin", null), Locale.ENGLISH);
+            answer = catchThrowableOfType(RequestRefusal.class,
+                    () -> controller.backUp(new TestingAuthenticationToken("admin", null)));
         }
 
-        assertThat(answer.getStatusCode().value()).isEqualTo(507);
-        assertThat(((ApiError) answer.getBody()).error()).startsWith("The backup could not be written in " + folder)
+        assertThat(answer.status().value()).isEqualTo(507);
+        // The API's words for it, as base's ApiRefusals writes them.
+        Refused.Text text = answer.texts().getFirst();
+        assertThat(messages.getMessage(text.key(), Refusal.apiArgs(text.args()), Locale.ENGLISH))
+                .startsWith("The backup could not be written in " + folder)
                 .endsWith("Check the free disk space and that the folder can be written.");
     }
 

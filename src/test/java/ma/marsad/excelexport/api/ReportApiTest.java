@@ -108,6 +108,21 @@ class ReportApiTest {
         assertThat(json.readTree(response.body()).get("error").asString()).startsWith(message);
     }
 
+    @ParameterizedTest(name = "{0} is refused: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "/api/reports/progress.csv?from=1899-Q4|Parameter from must be a quarter such as 2025-Q3, not \u201c1899-Q4\u201d.",
+            "/api/reports/progress.csv?to=0001-Q1|Parameter to must be a quarter such as 2025-Q3, not \u201c0001-Q1\u201d.",
+            "/api/reports/progress.xlsx?from=0001-Q1|Parameter from must be a quarter such as 2025-Q3, not \u201c0001-Q1\u201d.",
+            "/api/reports/progress.csv?includeUnapproved=maybe|Parameter includeUnapproved cannot be \u201cmaybe\u201d.",
+    })
+    void aYearBefore1900OrAFlagThatIsNotOneIsRefusedWith400NotA500(String path, String message) throws Exception {
+        HttpResponse<String> response = api.get(path, "official");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/json"));
+        assertThat(json.readTree(response.body()).get("error").asString()).isEqualTo(message);
+    }
+
     @Test
     void langAsksForTheWorkbookInArabicRightToLeftOrInFrench() throws Exception {
         HttpResponse<byte[]> arabic = api.sendForBytes(api.request("/api/reports/progress.xlsx?lang=ar"

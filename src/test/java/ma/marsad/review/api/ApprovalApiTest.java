@@ -110,9 +110,9 @@ class ApprovalApiTest {
                 + " \"decision\": \"APPROVE\", \"versions\": {\"" + first.id() + "\": " + first.version() + "}}");
 
         assertThat(response.statusCode()).isEqualTo(409);
-        // 10:00 in Casablanca, in English's short form (the space before AM is a narrow one).
-        assertThat(error(response)).matches("This figure was changed by karim at 11/23/26, 10:00.AM\\. Reload to see"
-                + " it, then make your change again\\.");
+        // 10:00 in Casablanca, in ISO-8601 UTC as scripts read it (pages write it in the reader's form).
+        assertThat(error(response)).isEqualTo("This figure was changed by karim at 2026-11-23T09:00:00Z. Reload to see"
+                + " it, then make your change again.");
         assertThat(entries.find(first.id()).orElseThrow().status().name()).isEqualTo("SUBMITTED");
     }
 
@@ -128,6 +128,8 @@ class ApprovalApiTest {
                     + "|404|Unknown indicator \u201cUNICORN\u201d. GET /api/indicators lists the codes.",
             "{\"indicator\": \"STARTUPS\", \"quarter\": \"Q3 2026\", \"decision\": \"APPROVE\"}"
                     + "|400|Parameter quarter must be a quarter such as 2026-Q3, not \u201cQ3 2026\u201d.",
+            "{\"indicator\": \"STARTUPS\", \"quarter\": \"0001-Q1\", \"decision\": \"APPROVE\"}"
+                    + "|400|Parameter quarter must be a quarter such as 2026-Q3, not \u201c0001-Q1\u201d.",
             "{\"indicator\": \"STARTUPS\", \"quarter\": \"2026-Q3\", \"decision\": \"MAYBE\"}"
                     + "|400|The decision must be APPROVE or RETURN, not \u201cMAYBE\u201d.",
             "{\"quarter\": \"2026-Q3\"}|400|Send a JSON body with indicator, quarter (such as 2026-Q3), decision"
