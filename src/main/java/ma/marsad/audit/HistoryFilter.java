@@ -16,8 +16,4 @@ public record HistoryFilter(Optional<String> changedBy, Optional<Long> indicator
     public HistoryFilter {
         kinds = Set.copyOf(kinds);
     }
-
-    public static HistoryFilter everything() {
-        return new HistoryFilter(Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.empty());
-    }
 }

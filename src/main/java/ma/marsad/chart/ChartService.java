@@ -6,7 +6,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jfree.chart.JFreeChart;
 import org.springframework.stereotype.Service;
@@ -31,7 +30,6 @@ public class ChartService {
             return size() > CACHE_SIZE;
         }
     };
-    private final AtomicLong drawn = new AtomicLong();
 
     /** The progress chart of one indicator as a PNG. */
     public byte[] progressChartPng(IndicatorProgress progress, ChartLabels labels, ChartSize size) {
@@ -43,16 +41,10 @@ public class ChartService {
             }
         }
         byte[] png = render(progress, labels, size);
-        drawn.incrementAndGet();
         synchronized (cache) {
             cache.put(key, png);
         }
         return png;
-    }
-
-    /** How many charts this service has drawn since it started: the cache's misses. */
-    long chartsDrawn() {
-        return drawn.get();
     }
 
     /** A chart drawn and encoded, without the cache. */

@@ -2,13 +2,8 @@ package ma.marsad.progress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
@@ -17,7 +12,7 @@ import ma.marsad.indicator.IndicatorKind;
 
 /**
  * The progress arithmetic: actual, expected-to-date, status, forecast and run-rate for one indicator.
- * Pure: it works on the figures it is given and the date it is told, so it is tested with fixed dates.
+ * Pure: it works on the sums it is given and the date it is told, so it is tested with fixed dates.
  */
 final class ProgressCalculator {
 
@@ -30,18 +25,6 @@ final class ProgressCalculator {
         this.thresholds = thresholds;
     }
 
-    /** From the figures themselves, added up here: the arithmetic's reference, which the unit tests exercise. */
-    IndicatorProgress calculate(IndicatorDetails indicator, List<Figure> figures, LocalDate today,
-                                Optional<Region> region) {
-        Measure national = new FigureMeasure(indicator.kind(), figures);
-        Measure regional = region.map(r -> (Measure) new FigureMeasure(indicator.kind(),
-                figures.stream().filter(f -> f.region() == r).toList())).orElse(null);
-        Optional<Quarter> latestData = figures.stream().map(Figure::quarter).max(Comparator.naturalOrder());
-        Optional<Quarter> earliestData = figures.stream().map(Figure::quarter).min(Comparator.naturalOrder());
-        return calculate(indicator, national, regional, earliestData, latestData, today, region,
-                figures.stream().anyMatch(Figure::sample), figures.stream().anyMatch(f -> !f.approved()));
-    }
-
     /** From the sums the database added up per quarter ({@link QuarterTotals}): what the service uses. */
     IndicatorProgress calculate(IndicatorDetails indicator, QuarterTotals totals, LocalDate today,
                                 Optional<Region> region) {
@@ -50,23 +33,13 @@ final class ProgressCalculator {
                 totals.latest(), today, region, totals.anySample(), totals.anyUnapproved());
     }
 
-    /** The card's headline figures only, with every region's share: no series, no path. */
-    ProgressSummary summarise(IndicatorDetails indicator, QuarterTotals totals, LocalDate today) {
-        TargetPath path = new TargetPath(indicator);
-        Headline h = headline(indicator, path, totals.national(indicator.kind()), totals.earliest(), totals.latest(),
-                today);
-        Map<Region, Double> regions = new EnumMap<>(Region.class);
-        for (Region r : Region.values()) {
-            regions.put(r, totals.regional(indicator.kind(), r).toDate(h.asOf()));
-        }
-        return new ProgressSummary(indicator, h.asOf(), h.actual(), h.target(), h.expected(), h.status(),
-                h.forecast(), regions);
-    }
-
-    private IndicatorProgress calculate(IndicatorDetails indicator, Measure national, Measure regional,
-                                        Optional<Quarter> earliestData, Optional<Quarter> latestData,
-                                        LocalDate today, Optional<Region> region, boolean anySample,
-                                        boolean anyUnapproved) {
+    /**
+     * From any measure of the figures ({@code regional} null without a region): the sums above in the app, the
+     * figures one by one in the tests' reference (FigureByFigureOracle), so the two differ only in the adding up.
+     */
+    IndicatorProgress calculate(IndicatorDetails indicator, Measure national, Measure regional,
+                                Optional<Quarter> earliestData, Optional<Quarter> latestData, LocalDate today,
+                                Optional<Region> region, boolean anySample, boolean anyUnapproved) {
         TargetPath path = new TargetPath(indicator);
         Headline h = headline(indicator, path, national, earliestData, latestData, today);
 
@@ -156,65 +129,6 @@ final class ProgressCalculator {
                 start = start.previous();
             }
             return start;
-        }
-    }
-
-    /** The measure from the figures one by one: each region's levels kept apart, flows added per quarter. */
-    private static final class FigureMeasure implements Measure {
-        private final IndicatorKind kind;
-        private final TreeMap<Quarter, Double> flows = new TreeMap<>();
-        /** LEVEL only: each region's reported levels, so a region that skips a quarter keeps its level. */
-        private final Map<Region, TreeMap<Quarter, Double>> levels = new HashMap<>();
-
-        FigureMeasure(IndicatorKind kind, List<Figure> figures) {
-            this.kind = kind;
-            for (Figure f : figures) {
-                flows.merge(f.quarter(), f.value(), Double::sum);
-                levels.computeIfAbsent(f.region(), r -> new TreeMap<>()).merge(f.quarter(), f.value(), Double::sum);
-            }
-        }
-
-        @Override
-        public Double reported(Quarter q) {
-            return flows.get(q);
-        }
-
-        @Override
-        public double toDate(Quarter q) {
-            return switch (kind) {
-                case CUMULATIVE -> sum(flows.headMap(q, true));
-                case ANNUAL -> sum(flows.subMap(new Quarter(q.year(), 1), true, q, true));
-                case LEVEL -> levelAt(q);
-            };
-        }
-
-        @Override
-        public double trendPerQuarter(Quarter asOf, Quarter from) {
-            int window = Measure.window(asOf, from);
-            if (window <= 0) {
-                return 0;
-            }
-            Quarter windowStart = Measure.windowStart(asOf, window);
-            if (kind == IndicatorKind.LEVEL) {
-                // Levels are readings at quarter ends: n readings span n - 1 quarters.
-                return window < 2 ? 0 : (levelAt(asOf) - levelAt(windowStart)) / (window - 1);
-            }
-            return sum(flows.subMap(windowStart, true, asOf, true)) / window;
-        }
-
-        private double levelAt(Quarter q) {
-            double level = 0;
-            for (TreeMap<Quarter, Double> reported : levels.values()) {
-                Map.Entry<Quarter, Double> latest = reported.floorEntry(q);
-                if (latest != null) {
-                    level += latest.getValue();
-                }
-            }
-            return level;
-        }
-
-        private static double sum(Map<Quarter, Double> values) {
-            return values.values().stream().mapToDouble(Double::doubleValue).sum();
         }
     }
 }

@@ -8,10 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
 
-    @Query("select new ma.marsad.progress.FigureRow(e.indicatorId, e.quarter, e.region, e.amount, e.origin, e.status)"
-            + " from ProgressEntry e")
-    List<FigureRow> findAllFigures();
-
     List<ProgressEntry> findByIndicatorIdAndQuarterOrderByRegion(long indicatorId, ma.marsad.base.Quarter quarter);
 
     java.util.Optional<ProgressEntry> findByIndicatorIdAndQuarterAndRegion(long indicatorId, ma.marsad.base.Quarter quarter,

@@ -40,21 +40,11 @@ public class ProgressService {
     }
 
     /**
-     * Every indicator's progress from approved figures, nationally, with the share of {@code region}
-     * alongside if one is given.
+     * Every indicator's progress from approved figures, or from all when asked, nationally, with the share of
+     * {@code region} alongside if one is given: what the dashboard and the API show.
      */
-    public List<IndicatorProgress> overview(Optional<Region> region) {
-        return overview(region, false);
-    }
-
-    /** As {@link #overview(Optional)}, counting figures not yet approved too when asked. */
     public List<IndicatorProgress> overview(Optional<Region> region, boolean includeUnapproved) {
         return overview(region, calendar.currentQuarter(), includeUnapproved);
-    }
-
-    /** As {@link #overview(Optional, Quarter, boolean)} from approved figures only. */
-    public List<IndicatorProgress> overview(Optional<Region> region, Quarter upTo) {
-        return overview(region, upTo, false);
     }
 
     /**
@@ -67,20 +57,6 @@ public class ProgressService {
         LocalDate asOfDay = asOfDay(upTo);
         return indicators.findAll().stream()
                 .map(i -> calculator.calculate(i, totals.getOrDefault(i.id(), QuarterTotals.NONE), asOfDay, region))
-                .toList();
-    }
-
-    /**
-     * Every indicator card's headline figures (actual, expected, status, forecast) from approved figures, or
-     * from all when asked, with every region's share: what the dashboard says for each choice of its region
-     * filter, from one pass over the figures.
-     */
-    public List<ProgressSummary> summaries(boolean includeUnapproved) {
-        Quarter upTo = calendar.currentQuarter();
-        Map<Long, QuarterTotals> totals = sums.upTo(upTo, includeUnapproved, List.of(Region.values()));
-        LocalDate asOfDay = asOfDay(upTo);
-        return indicators.findAll().stream()
-                .map(i -> calculator.summarise(i, totals.getOrDefault(i.id(), QuarterTotals.NONE), asOfDay))
                 .toList();
     }
 

@@ -28,7 +28,7 @@ import ma.marsad.MarsadSpringTest;
 import ma.marsad.audit.ChangeKind;
 import ma.marsad.audit.ChangeSource;
 import ma.marsad.audit.HistoryEvent;
-import ma.marsad.audit.HistoryFilter;
+import ma.marsad.audit.HistoryFilters;
 import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.security.LoginLockProperties;
 import ma.marsad.base.security.Role;
@@ -182,7 +182,7 @@ class LoginLockoutTest {
         wrongPasswords(USER, 5);
         wrongPasswords("test.nobody", 4);
 
-        assertThat(history.find(HistoryFilter.everything(), 10)).filteredOn(e -> e.kind() == ChangeKind.USER_LOCKED)
+        assertThat(history.find(HistoryFilters.everything(), 10)).filteredOn(e -> e.kind() == ChangeKind.USER_LOCKED)
                 .extracting(HistoryEvent::subject, HistoryEvent::changedBy, HistoryEvent::source, HistoryEvent::changedAt)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(USER, LoginLockout.LOCKED_BY, ChangeSource.SIGN_IN,
                         FixedClockConfiguration.NOW.toInstant()));

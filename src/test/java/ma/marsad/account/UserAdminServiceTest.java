@@ -24,7 +24,7 @@ import ma.marsad.MarsadSpringTest;
 import ma.marsad.audit.ChangeKind;
 import ma.marsad.audit.ChangeSource;
 import ma.marsad.audit.HistoryEvent;
-import ma.marsad.audit.HistoryFilter;
+import ma.marsad.audit.HistoryFilters;
 import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.security.Role;
 import ma.marsad.excelimport.ImportedFiguresCleanup;
@@ -276,16 +276,16 @@ class UserAdminServiceTest {
     }
 
     private HistoryEvent onlyChange() {
-        List<HistoryEvent> all = history.find(HistoryFilter.everything(), 10);
+        List<HistoryEvent> all = history.find(HistoryFilters.everything(), 10);
         assertThat(all).hasSize(1);
         return all.getFirst();
     }
 
     private HistoryEvent latest() {
-        return history.find(HistoryFilter.everything(), 1).getFirst();
+        return history.find(HistoryFilters.everything(), 1).getFirst();
     }
 
     private int changeCount() {
-        return history.find(HistoryFilter.everything(), 100).size();
+        return history.find(HistoryFilters.everything(), 100).size();
     }
 }

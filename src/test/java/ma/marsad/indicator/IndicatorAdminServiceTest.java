@@ -24,7 +24,7 @@ import ma.marsad.MarsadSpringTest;
 import ma.marsad.audit.ChangeKind;
 import ma.marsad.audit.ChangeSource;
 import ma.marsad.audit.HistoryEvent;
-import ma.marsad.audit.HistoryFilter;
+import ma.marsad.audit.HistoryFilters;
 import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.LocalizedText;
 import ma.marsad.excelimport.ImportedFiguresCleanup;
@@ -140,7 +140,7 @@ class IndicatorAdminServiceTest {
 
         EditableIndicator saved = admin.update(jobs.details().id(), jobs.version(), changed, null, "admin");
 
-        List<HistoryEvent> events = history.find(HistoryFilter.everything(), 10).reversed();
+        List<HistoryEvent> events = history.find(HistoryFilters.everything(), 10).reversed();
         assertThat(events).extracting(HistoryEvent::kind).containsOnly(ChangeKind.INDICATOR_CHANGED);
         assertThat(events).extracting(HistoryEvent::subject, HistoryEvent::before, HistoryEvent::after).containsExactly(
                 tuple("name_en", "Test jobs", "Test jobs created"),
@@ -166,7 +166,7 @@ class IndicatorAdminServiceTest {
                             "admin.indicators.problem.reason-required"));
                 });
         assertThat(indicators.findByCode("TEST_JOBS").orElseThrow().target()).isEqualByComparingTo("1000");
-        assertThat(history.find(HistoryFilter.everything(), 10)).isEmpty();
+        assertThat(history.find(HistoryFilters.everything(), 10)).isEmpty();
     }
 
     @Test
@@ -191,7 +191,7 @@ class IndicatorAdminServiceTest {
                         new FieldProblem(IndicatorField.MILESTONES, "admin.indicators.problem.milestone-year-outside",
                                 "2024", "2025", "2030"),
                         new FieldProblem(IndicatorField.MILESTONES, "admin.indicators.problem.whole-number")));
-        assertThat(history.find(HistoryFilter.everything(), 10)).isEmpty();
+        assertThat(history.find(HistoryFilters.everything(), 10)).isEmpty();
     }
 
     @Test
@@ -219,7 +219,7 @@ class IndicatorAdminServiceTest {
                     assertThat(r.args()).containsExactly("test.other-admin", FixedClockConfiguration.NOW.toInstant());
                 });
         assertThat(indicators.findByCode("TEST_JOBS").orElseThrow().target()).isEqualByComparingTo("1200");
-        assertThat(history.find(HistoryFilter.everything(), 10)).hasSize(1);
+        assertThat(history.find(HistoryFilters.everything(), 10)).hasSize(1);
     }
 
     @Test
@@ -275,7 +275,7 @@ class IndicatorAdminServiceTest {
     }
 
     private HistoryEvent onlyChange() {
-        List<HistoryEvent> all = history.find(HistoryFilter.everything(), 10);
+        List<HistoryEvent> all = history.find(HistoryFilters.everything(), 10);
         assertThat(all).hasSize(1);
         return all.getFirst();
     }

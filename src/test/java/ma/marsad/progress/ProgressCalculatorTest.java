@@ -7,8 +7,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -20,7 +25,10 @@ import ma.marsad.indicator.IndicatorKind;
 import ma.marsad.base.LocalizedText;
 import ma.marsad.indicator.Milestone;
 
-/** The progress arithmetic, on 23 November 2026 unless a test says otherwise: last closed quarter 2026-Q3. */
+/**
+ * The progress arithmetic the dashboard, the API and the reports run (ProgressCalculator over the per-quarter sums
+ * of QuarterTotals), on 23 November 2026 unless a test says otherwise: last closed quarter 2026-Q3.
+ */
 class ProgressCalculatorTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -33,12 +41,40 @@ class ProgressCalculatorTest {
                 List.of(milestones), text, "004_e61645de221c9efb.txt", "quote", true);
     }
 
+    /** One approved figure, as a clerk reports it. */
+    private record Figure(Quarter quarter, Region region, double value) {
+    }
+
     private static Figure figure(String quarter, double value) {
-        return new Figure(Quarter.of(quarter), Region.NATIONAL, value, false, true);
+        return new Figure(Quarter.of(quarter), Region.NATIONAL, value);
     }
 
     private static Figure figure(String quarter, Region region, double value) {
-        return new Figure(Quarter.of(quarter), region, value, false, true);
+        return new Figure(Quarter.of(quarter), region, value);
+    }
+
+    /**
+     * The figures added up the way FigureSums' two statements add them up for the app: per quarter, nationally and
+     * per region, the sum of the figures and the sum of their level changes (each figure minus the same region's
+     * previous one; FigureSums asks for these for LEVEL indicators only, and the other kinds never read them).
+     */
+    private static QuarterTotals totals(List<Figure> figures) {
+        Map<Optional<Region>, TreeMap<Quarter, BigDecimal>> flows = new HashMap<>();
+        Map<Optional<Region>, TreeMap<Quarter, BigDecimal>> levelChanges = new HashMap<>();
+        Map<Region, BigDecimal> previous = new EnumMap<>(Region.class);
+        for (Figure f : figures.stream().sorted(Comparator.comparing(Figure::quarter)).toList()) {
+            BigDecimal amount = BigDecimal.valueOf(f.value());
+            BigDecimal change = amount.subtract(previous.getOrDefault(f.region(), BigDecimal.ZERO));
+            previous.put(f.region(), amount);
+            for (Optional<Region> where : List.of(Optional.<Region>empty(), Optional.of(f.region()))) {
+                flows.computeIfAbsent(where, w -> new TreeMap<>()).merge(f.quarter(), amount, BigDecimal::add);
+                levelChanges.computeIfAbsent(where, w -> new TreeMap<>()).merge(f.quarter(), change, BigDecimal::add);
+            }
+        }
+        QuarterTotals totals = new QuarterTotals();
+        flows.forEach((where, sums) -> sums.forEach((q, sum) -> totals.addFlow(where, q, sum)));
+        levelChanges.forEach((where, sums) -> sums.forEach((q, sum) -> totals.addLevelChange(where, q, sum)));
+        return totals;
     }
 
     private static double days(LocalDate from, LocalDate to) {
@@ -54,7 +90,7 @@ class ProgressCalculatorTest {
         @Test
         void addsUpQuarterlyFiguresAndComparesThemWithTheStraightLineAtTheEndOfTheLastClosedQuarter() {
             IndicatorProgress p = calculator.calculate(jobs,
-                    List.of(figure("2024-Q4", 10_000), figure("2025-Q4", 20_000), figure("2026-Q3", 40_000)),
+                    totals(List.of(figure("2024-Q4", 10_000), figure("2025-Q4", 20_000), figure("2026-Q3", 40_000))),
                     TODAY, Optional.empty());
 
             double expected = 240_000 * days(LocalDate.of(2024, 10, 1), LocalDate.of(2026, 10, 1))
@@ -78,7 +114,7 @@ class ProgressCalculatorTest {
             for (Quarter q = Quarter.of("2024-Q4"); !q.isAfter(Quarter.of("2026-Q3")); q = q.next()) {
                 figures.add(figure(q.toString(), q.isAfter(Quarter.of("2025-Q3")) ? 9_000 : 5_000));
             }
-            IndicatorProgress p = calculator.calculate(jobs, figures, TODAY, Optional.empty());
+            IndicatorProgress p = calculator.calculate(jobs, totals(figures), TODAY, Optional.empty());
 
             int remaining = 17; // 2026-Q4 .. 2030-Q4
             assertThat(p.actual()).isEqualTo(4 * 5_000 + 4 * 9_000);
@@ -88,7 +124,7 @@ class ProgressCalculatorTest {
 
         @Test
         void usesAQuarterWhoseFiguresAreAlreadyInEvenIfItHasNotClosed() {
-            IndicatorProgress p = calculator.calculate(jobs, List.of(figure("2026-Q4", 1_000)), TODAY, Optional.empty());
+            IndicatorProgress p = calculator.calculate(jobs, totals(List.of(figure("2026-Q4", 1_000))), TODAY, Optional.empty());
             assertThat(p.asOf()).isEqualTo(Quarter.of("2026-Q4"));
             assertThat(p.expectedToDate()).isCloseTo(240_000 * days(LocalDate.of(2024, 10, 1), LocalDate.of(2027, 1, 1))
                     / days(LocalDate.of(2024, 10, 1), LocalDate.of(2031, 1, 1)), within(0.001));
@@ -101,11 +137,11 @@ class ProgressCalculatorTest {
                     new Milestone(2027, BigDecimal.valueOf(40)), new Milestone(2028, BigDecimal.valueOf(60)),
                     new Milestone(2029, BigDecimal.valueOf(80)), new Milestone(2030, BigDecimal.valueOf(100)));
 
-            IndicatorProgress now = calculator.calculate(phd, List.of(figure("2026-Q1", 15)), TODAY, Optional.empty());
+            IndicatorProgress now = calculator.calculate(phd, totals(List.of(figure("2026-Q1", 15))), TODAY, Optional.empty());
             assertThat(now.expectedToDate()).isCloseTo(20 * 273 / 365.0, within(1e-9));
             assertThat(now.status()).isEqualTo(ProgressStatus.ON_TRACK);
 
-            IndicatorProgress later = calculator.calculate(phd, List.of(figure("2026-Q1", 15)),
+            IndicatorProgress later = calculator.calculate(phd, totals(List.of(figure("2026-Q1", 15))),
                     LocalDate.of(2027, 8, 1), Optional.empty());
             assertThat(later.expectedToDate()).isCloseTo(20 + 20 * 181 / 365.0, within(1e-9));
             assertThat(later.status()).isEqualTo(ProgressStatus.OFF_TRACK);
@@ -113,10 +149,10 @@ class ProgressCalculatorTest {
 
         @Test
         void showsTheChosenRegionsShareNextToTheNationalFigure() {
-            IndicatorProgress p = calculator.calculate(jobs, List.of(
+            IndicatorProgress p = calculator.calculate(jobs, totals(List.of(
                     figure("2026-Q2", Region.CASABLANCA_SETTAT, 3_000),
                     figure("2026-Q3", Region.CASABLANCA_SETTAT, 1_000),
-                    figure("2026-Q3", Region.SOUSS_MASSA, 6_000)), TODAY, Optional.of(Region.CASABLANCA_SETTAT));
+                    figure("2026-Q3", Region.SOUSS_MASSA, 6_000))), TODAY, Optional.of(Region.CASABLANCA_SETTAT));
 
             assertThat(p.actual()).isEqualTo(10_000);
             assertThat(p.regionActual()).isEqualTo(4_000);
@@ -132,8 +168,8 @@ class ProgressCalculatorTest {
 
         @Test
         void countsOnlyThisYearAgainstThisYearsTargetSpreadOverItsQuarters() {
-            IndicatorProgress p = calculator.calculate(certificates, List.of(
-                    figure("2026-Q1", 4_000), figure("2026-Q2", 5_000), figure("2026-Q3", 5_250)),
+            IndicatorProgress p = calculator.calculate(certificates, totals(List.of(
+                    figure("2026-Q1", 4_000), figure("2026-Q2", 5_000), figure("2026-Q3", 5_250))),
                     TODAY, Optional.empty());
 
             assertThat(p.actual()).isEqualTo(14_250);
@@ -146,8 +182,8 @@ class ProgressCalculatorTest {
 
         @Test
         void startsAgainFromZeroInJanuary() {
-            IndicatorProgress p = calculator.calculate(certificates, List.of(
-                    figure("2026-Q4", 9_000), figure("2027-Q1", 2_000)), LocalDate.of(2027, 5, 10), Optional.empty());
+            IndicatorProgress p = calculator.calculate(certificates, totals(List.of(
+                    figure("2026-Q4", 9_000), figure("2027-Q1", 2_000))), LocalDate.of(2027, 5, 10), Optional.empty());
 
             assertThat(p.asOf()).isEqualTo(Quarter.of("2027-Q1"));
             assertThat(p.actual()).isEqualTo(2_000);
@@ -159,7 +195,7 @@ class ProgressCalculatorTest {
         void proratesAFirstYearThatStartsAfterJanuary() {
             IndicatorDetails fromApril = indicator(IndicatorKind.ANNUAL, 20_000, LocalDate.of(2025, 4, 1),
                     LocalDate.of(2030, 12, 31));
-            IndicatorProgress p = calculator.calculate(fromApril, List.of(figure("2025-Q2", 5_000)),
+            IndicatorProgress p = calculator.calculate(fromApril, totals(List.of(figure("2025-Q2", 5_000))),
                     LocalDate.of(2025, 8, 1), Optional.empty());
 
             assertThat(p.target()).isEqualTo(15_000);
@@ -176,10 +212,10 @@ class ProgressCalculatorTest {
 
         @Test
         void takesTheLatestLevelOfEachRegionEvenWhenARegionSkippedAQuarter() {
-            IndicatorProgress p = calculator.calculate(capacity, List.of(
+            IndicatorProgress p = calculator.calculate(capacity, totals(List.of(
                     figure("2026-Q1", Region.DAKHLA_OUED_ED_DAHAB, 20),
                     figure("2026-Q2", Region.DAKHLA_OUED_ED_DAHAB, 40),
-                    figure("2026-Q3", Region.SOUSS_MASSA, 10)), TODAY, Optional.empty());
+                    figure("2026-Q3", Region.SOUSS_MASSA, 10))), TODAY, Optional.empty());
 
             assertThat(p.actual()).isEqualTo(50);
             assertThat(p.series().getLast().reported()).isEqualTo(10);
@@ -187,8 +223,8 @@ class ProgressCalculatorTest {
 
         @Test
         void forecastsFromTheSlopeOfTheLevel() {
-            IndicatorProgress p = calculator.calculate(capacity, List.of(
-                    figure("2025-Q4", 0), figure("2026-Q1", 10), figure("2026-Q2", 20), figure("2026-Q3", 30)),
+            IndicatorProgress p = calculator.calculate(capacity, totals(List.of(
+                    figure("2025-Q4", 0), figure("2026-Q1", 10), figure("2026-Q2", 20), figure("2026-Q3", 30))),
                     TODAY, Optional.empty());
 
             int remaining = 17;
@@ -231,7 +267,7 @@ class ProgressCalculatorTest {
         void anIndicatorWithoutFiguresHasNoForecastButStillARunRate() {
             IndicatorDetails unicorn = indicator(IndicatorKind.CUMULATIVE, 1, LocalDate.of(2025, 4, 1),
                     LocalDate.of(2030, 12, 31));
-            IndicatorProgress p = calculator.calculate(unicorn, List.of(), TODAY, Optional.empty());
+            IndicatorProgress p = calculator.calculate(unicorn, totals(List.of()), TODAY, Optional.empty());
             assertThat(p.status()).isEqualTo(ProgressStatus.NO_DATA);
             assertThat(p.forecast()).isNull();
             assertThat(p.runRateNeeded()).isCloseTo(1 / 17.0, within(1e-9));

@@ -23,7 +23,7 @@ class ProgressServiceTest {
 
     @Test
     void showsEveryStatusOnTheSampleFigures() {
-        Map<String, ProgressStatus> statuses = progress.overview(Optional.empty()).stream()
+        Map<String, ProgressStatus> statuses = progress.overview(Optional.empty(), false).stream()
                 .collect(Collectors.toMap(p -> p.indicator().code(), IndicatorProgress::status));
 
         assertThat(statuses).containsEntry("DIGITAL_JOBS", ProgressStatus.AT_RISK)
@@ -37,7 +37,7 @@ class ProgressServiceTest {
 
     @Test
     void measuresEveryIndicatorAtTheLastClosedQuarter() {
-        List<IndicatorProgress> all = progress.overview(Optional.empty());
+        List<IndicatorProgress> all = progress.overview(Optional.empty(), false);
         assertThat(all).hasSize(9).allSatisfy(p -> assertThat(p.asOf()).isEqualTo(Quarter.of("2026-Q3")));
         IndicatorProgress jobs = all.getFirst();
         assertThat(jobs.actual()).isEqualTo(70_202);
@@ -45,7 +45,7 @@ class ProgressServiceTest {
     }
 
     private IndicatorProgress onepointWith(Region region) {
-        return progress.overview(Optional.of(region)).stream()
+        return progress.overview(Optional.of(region), false).stream()
                 .filter(p -> p.indicator().code().equals("ONEPOINT_ENGINEERS")).findFirst().orElseThrow();
     }
 

@@ -27,7 +27,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import ma.marsad.MarsadBrowserlessTest;
 import ma.marsad.audit.ChangeKind;
 import ma.marsad.audit.HistoryEvent;
-import ma.marsad.audit.HistoryFilter;
+import ma.marsad.audit.HistoryFilters;
 import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.LocalizedText;
 import ma.marsad.excelimport.ImportedFiguresCleanup;
@@ -108,7 +108,7 @@ class IndicatorsViewTest extends MarsadBrowserlessTest {
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage())
                 .isEqualTo("Give a reason: a change of target, deadline or milestones is kept in the history with it.");
-        assertThat(history.find(HistoryFilter.everything(), 5)).singleElement()
+        assertThat(history.find(HistoryFilters.everything(), 5)).singleElement()
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(ChangeKind.INDICATOR_CREATED));
 
         test($(IntegerField.class).id("milestone-year-0")).setValue(2026);
@@ -117,7 +117,7 @@ class IndicatorsViewTest extends MarsadBrowserlessTest {
 
         assertThat($(Dialog.class).withId("indicator-dialog").all()).allSatisfy(d -> assertThat(d.isOpened()).isFalse());
         assertThat(test(indicatorsGrid()).getCellText(rowOf("TEST_JOBS"), 2)).isEqualTo("1,500 jobs");
-        HistoryEvent event = history.find(HistoryFilter.everything(), 1).getFirst();
+        HistoryEvent event = history.find(HistoryFilters.everything(), 1).getFirst();
         assertThat(event.kind()).isEqualTo(ChangeKind.TARGET_CHANGED);
         assertThat(event.before() + " → " + event.after()).isEqualTo("1000 → 1500");
         assertThat(event.reason()).isEqualTo("revised in the 2026 budget");
@@ -148,7 +148,7 @@ class IndicatorsViewTest extends MarsadBrowserlessTest {
         assertThat(cloud.lacksATranslation()).isTrue();
         assertThat(flags(rowOf("TEST_CLOUD"))).containsExactly("English name missing", "Arabic name missing",
                 "English unit missing", "Arabic unit missing", "English owner missing", "Arabic owner missing");
-        assertThat(history.find(HistoryFilter.everything(), 5)).singleElement()
+        assertThat(history.find(HistoryFilters.everything(), 5)).singleElement()
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(ChangeKind.INDICATOR_CREATED));
     }
 

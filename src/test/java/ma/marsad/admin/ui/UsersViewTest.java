@@ -28,7 +28,7 @@ import ma.marsad.account.TestAccounts;
 import ma.marsad.account.UserAdminService;
 import ma.marsad.account.UserSummary;
 import ma.marsad.audit.ChangeKind;
-import ma.marsad.audit.HistoryFilter;
+import ma.marsad.audit.HistoryFilters;
 import ma.marsad.audit.HistoryLog;
 import ma.marsad.base.security.Role;
 import ma.marsad.excelimport.ImportedFiguresCleanup;
@@ -74,7 +74,7 @@ class UsersViewTest extends MarsadBrowserlessTest {
         assertThat(grid.getCellText(row, 1)).isEqualTo("Fatima Zahra Alaoui");
         assertThat(grid.getCellText(row, 2)).isEqualTo("Clerk");
         assertThat(((Span) grid.getCellComponent(row, 3)).getText()).isEqualTo("Enabled");
-        assertThat(history.find(HistoryFilter.everything(), 5)).singleElement().satisfies(e -> {
+        assertThat(history.find(HistoryFilters.everything(), 5)).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(ChangeKind.USER_CREATED);
             assertThat(e.reason()).isEqualTo("joins the statistics unit");
         });
@@ -121,7 +121,7 @@ class UsersViewTest extends MarsadBrowserlessTest {
 
         assertThat(((Span) test(usersGrid()).getCellComponent(rowOf("test.youssef"), 3)).getText())
                 .isEqualTo("Disabled");
-        assertThat(history.find(HistoryFilter.everything(), 1).getFirst().kind()).isEqualTo(ChangeKind.USER_DISABLED);
+        assertThat(history.find(HistoryFilters.everything(), 1).getFirst().kind()).isEqualTo(ChangeKind.USER_DISABLED);
     }
 
     @Test
