@@ -21,7 +21,7 @@ import ma.marsad.base.FileLanguage;
 import ma.marsad.base.Morocco;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
-import ma.marsad.excelimport.ImportService;
+import ma.marsad.excelimport.ImportFileNames;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorService;
 import ma.marsad.progress.FigureStore;
@@ -36,17 +36,17 @@ public class ReportService {
     private final IndicatorService indicators;
     private final ProgressService progress;
     private final FigureStore figures;
-    private final ImportService imports;
+    private final ImportFileNames importFiles;
     private final StatusThresholds thresholds;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportService(IndicatorService indicators, ProgressService progress, FigureStore figures, ImportService imports,
+    ReportService(IndicatorService indicators, ProgressService progress, FigureStore figures, ImportFileNames importFiles,
                   StatusThresholds thresholds, MessageSource messages, Clock clock) {
         this.indicators = indicators;
         this.progress = progress;
         this.figures = figures;
-        this.imports = imports;
+        this.importFiles = importFiles;
         this.thresholds = thresholds;
         this.messages = messages;
         this.clock = clock;
@@ -142,7 +142,7 @@ public class ReportService {
         List<IndicatorProgress> rows = summary(filter);
         Map<Long, IndicatorDetails> chosen = new LinkedHashMap<>();
         rows.forEach(p -> chosen.put(p.indicator().id(), p.indicator()));
-        Map<Long, String> importFiles = imports.fileNames();
+        Map<Long, String> importFiles = this.importFiles.byImportId();
         ReportContent.Entries entries = each -> figures.forEachFigure(filter.from(), filter.to(), filter.region(),
                 chosen.keySet(), filter.includeUnapproved(), f -> {
                     IndicatorDetails i = chosen.get(f.indicatorId());
