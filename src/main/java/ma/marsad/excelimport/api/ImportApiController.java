@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import ma.marsad.base.ApiError;
 import ma.marsad.base.ContentTypes;
@@ -114,7 +115,7 @@ class ImportApiController {
         }
     }
 
-    /** The copy is written to a temporary file by an import thread, then streamed from it: never in memory. */
+    /** The copy is written to a temporary file by an import thread, then sent from it: never whole in memory. */
     @PostMapping("/annotated.xlsx")
     ResponseEntity<?> annotated(@RequestParam(name = "file", required = false) MultipartFile file, Locale locale)
             throws IOException, UnreadableWorkbookException, ImportQueueFullException, InterruptedException {
@@ -130,17 +131,13 @@ class ImportApiController {
         } finally {
             Files.deleteIfExists(upload);
         }
-        StreamingResponseBody body = out -> {
-            try {
-                Files.copy(copy, out);
-            } finally {
-                Files.deleteIfExists(copy);
-            }
-        };
+        long length = Files.size(copy);
+        // Sent from the temporary file, which is deleted once the answer is written.
+        InputStreamResource body = new InputStreamResource(Files.newInputStream(copy, StandardOpenOption.DELETE_ON_CLOSE));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(AnnotatedFileName.of(file.getOriginalFilename())))
                 .contentType(MediaType.parseMediaType(ContentTypes.XLSX))
-                .contentLength(Files.size(copy))
+                .contentLength(length)
                 .body(body);
     }
 
