@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -86,7 +88,9 @@ public class ImportJobs implements DisposableBean {
             }
             return work.run(deadline);
         };
-        ImportJob<T> job = new ImportJob<>(task, listener);
+        // The caller's sign-in goes with the work: the services it calls may check roles.
+        ImportJob<T> job = new ImportJob<>(DelegatingSecurityContextCallable.create(task,
+                SecurityContextHolder.getContext()), listener);
         try {
             executor.execute(job);
         } catch (RejectedExecutionException e) {

@@ -82,7 +82,12 @@ class ImportQueueApiTest {
                     throw new IllegalStateException(e);
                 }
             });
-            Thread.sleep(1_000);
+            long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (jobs.busy() < 3 && System.nanoTime() < giveUp) {
+                Thread.sleep(20);
+            }
+            assertThat(jobs.busy()).as("two held, the upload waiting").isEqualTo(3);
+            Thread.sleep(600);
             busy.close();
             refused = waiting.get(60, TimeUnit.SECONDS);
         }
