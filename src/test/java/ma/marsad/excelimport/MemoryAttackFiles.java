@@ -74,18 +74,20 @@ public final class MemoryAttackFiles {
         return manyRowsOf(dir, "unknown-indicator.xlsx", rows, "NO_SUCH_INDICATOR");
     }
 
+    /**
+     * Rows written as compactly as Excel allows (cells without references, the region an empty cell), so a
+     * million of them zip to about 4 MB, as the probe's file did: 130 MB of XML, 3 % of it after deflating.
+     */
     private static Path manyRowsOf(Path dir, String name, int rows, String indicator) throws IOException {
         return BadFiles.withEntries(dir, name, Map.of(SHEET, out -> {
             String[] halves = BadFiles.sheetXml("", "ROWS").split("ROWS");
             write(out, halves[0]);
             Random random = new Random(rows);
-            StringBuilder row = new StringBuilder(256);
+            String cells = "<c t=\"inlineStr\"><is><t>" + indicator + "</t></is></c>"
+                    + "<c t=\"inlineStr\"><is><t>2026-Q3</t></is></c><c/><c><v>";
             for (int r = 2; r <= rows + 1; r++) {
-                row.setLength(0);
                 // Values vary (as a clerk's do), so the sheet does not compress past the zip-bomb ratio.
-                row.append(BadFiles.figureRow(r, indicator, "2026-Q3", "",
-                        "<c r=\"D" + r + "\"><v>" + random.nextInt(1_000_000) + "</v></c>"));
-                write(out, row.toString());
+                write(out, "<row r=\"" + r + "\">" + cells + (1 + random.nextInt(9)) + "</v></c></row>");
             }
             write(out, halves[1]);
         }));
