@@ -22,7 +22,7 @@ import ma.marsad.base.Morocco;
 import ma.marsad.base.ReportingCalendar;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
-import ma.marsad.excelimport.ImportService;
+import ma.marsad.excelimport.ImportFileNames;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorService;
 import ma.marsad.progress.FigureStream;
@@ -37,19 +37,19 @@ public class ReportService {
     private final IndicatorService indicators;
     private final ProgressService progress;
     private final FigureStream figureStream;
-    private final ImportService imports;
+    private final ImportFileNames importFiles;
     private final StatusThresholds thresholds;
     private final MessageSource messages;
     private final Clock clock;
     private final ReportingCalendar calendar;
 
-    ReportService(IndicatorService indicators, ProgressService progress, FigureStream figureStream, ImportService imports,
-                  StatusThresholds thresholds, MessageSource messages, Clock clock,
+    ReportService(IndicatorService indicators, ProgressService progress, FigureStream figureStream,
+                  ImportFileNames importFiles, StatusThresholds thresholds, MessageSource messages, Clock clock,
                   ReportingCalendar calendar) {
         this.indicators = indicators;
         this.progress = progress;
         this.figureStream = figureStream;
-        this.imports = imports;
+        this.importFiles = importFiles;
         this.thresholds = thresholds;
         this.messages = messages;
         this.clock = clock;
@@ -146,7 +146,7 @@ public class ReportService {
         List<IndicatorProgress> rows = summary(filter);
         Map<Long, IndicatorDetails> chosen = new LinkedHashMap<>();
         rows.forEach(p -> chosen.put(p.indicator().id(), p.indicator()));
-        Map<Long, String> importFiles = imports.fileNames();
+        Map<Long, String> importFiles = this.importFiles.byImportId();
         ReportContent.Entries entries = each -> figureStream.forEachFigure(filter.from(), filter.to(), filter.region(),
                 chosen.keySet(), filter.includeUnapproved(), f -> {
                     IndicatorDetails i = chosen.get(f.indicatorId());

@@ -13,4 +13,12 @@ interface Annotations {
 
     /** The errors found on one row, empty when none. */
     List<RowError> errorsAt(String sheet, int row);
+
+    /**
+     * Whether the check reached this row: false for the rows after the place where it stopped early, having
+     * found enough errors. Asked in file order.
+     */
+    default boolean checked(String sheet, int row) {
+        return true;
+    }
 }

@@ -12,11 +12,26 @@ import java.util.Map;
  * @param errors    every error, in file order
  * @param warnings  what was ignored (extra columns, sheets without figures), in words
  * @param headers   the header row and last header column of each sheet read as figures
+ * @param stoppedAt where the check stopped early, having found enough errors (marsad.imports.stop-after-errors);
+ *                  null when the whole file was read
  */
 record CheckedFile(int rowsRead, List<AcceptedRow> accepted, int rejected, List<RowError> errors,
-                   List<String> warnings, Map<String, Header> headers) {
+                   List<String> warnings, Map<String, Header> headers, Place stoppedAt) {
+
+    CheckedFile(int rowsRead, List<AcceptedRow> accepted, int rejected, List<RowError> errors,
+                List<String> warnings, Map<String, Header> headers) {
+        this(rowsRead, accepted, rejected, errors, warnings, headers, null);
+    }
 
     record Header(int row, int lastColumn) {
+    }
+
+    /** A row of a sheet. */
+    record Place(String sheet, int row) {
+    }
+
+    CheckedFile stoppedAt(Place place) {
+        return new CheckedFile(rowsRead, accepted, rejected, errors, warnings, headers, place);
     }
 
     boolean clean() {

@@ -98,6 +98,11 @@ final class FigureValidator implements RowSink {
         }
     }
 
+    /** The errors found so far: the check stops early on it (FileChecker). */
+    int errorCount() {
+        return errors.size();
+    }
+
     CheckedFile result() {
         if (headers.isEmpty() && errors.isEmpty()) {
             errors.add(new RowError(null, null, header(ImportColumn.INDICATOR), -1, null,

@@ -16,10 +16,12 @@ import java.util.List;
  * @param errorCount all errors, listed or not
  * @param warnings   what was ignored: extra columns, sheets without figures
  * @param importId   the import's record, null for a dry run
+ * @param stoppedEarly the check stopped after marsad.imports.stop-after-errors errors: the rest of the file
+ *                   was not read (a warning says where)
  */
 public record ImportReport(boolean dryRun, ImportOutcome outcome, int rowsRead, int accepted, int rejected,
                            int created, int updated, int unchanged, List<RowError> errors, int errorCount,
-                           List<String> warnings, Long importId) {
+                           List<String> warnings, Long importId, boolean stoppedEarly) {
 
     public boolean clean() {
         return errorCount == 0;

@@ -1,27 +1,14 @@
 package ma.marsad.excelimport;
 
-import ma.marsad.progress.FigureRules;
-import ma.marsad.base.Messages;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
@@ -29,41 +16,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ma.marsad.base.FileLanguage;
-import ma.marsad.base.Quarter;
-import ma.marsad.indicator.IndicatorService;
 import ma.marsad.progress.FigureChanges;
 import ma.marsad.progress.FigureStore;
 import ma.marsad.progress.IncomingFigure;
-import ma.marsad.progress.QuarterLocks;
 
 /**
- * Clerks' quarterly figures from Excel: the template, the dry run, the all-or-nothing import, the
- * annotated copy of a file with errors, and the log of past imports.
+ * Clerks' quarterly figures from Excel: the dry run, the all-or-nothing import and the log of past imports.
+ * The template ({@link ImportTemplates}), the kept files ({@link ImportStorage}) and the annotated copy
+ * ({@link AnnotatedCopies}) have classes of their own; uploads go through {@link ImportJobs}, which reads a
+ * bounded number of files at once.
  */
 @Service
 public class ImportService {
 
-    private static final DateTimeFormatter STORED_NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
-    private final IndicatorService indicators;
     private final FigureStore figures;
-    private final FigureRules rules;
     private final ImportRecordRepository records;
-    private final MessageSource messages;
+    private final FileChecker checker;
+    private final ImportStorage storage;
+    private final ImportRefusals refusals;
     private final ImportProperties properties;
     private final ParseTimeout parseTimeout;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ImportService(IndicatorService indicators, FigureStore figures, FigureRules rules, ImportRecordRepository records,
-                  MessageSource messages, ImportProperties properties, ParseTimeout parseTimeout,
+    ImportService(FigureStore figures, ImportRecordRepository records, FileChecker checker, ImportStorage storage,
+                  ImportRefusals refusals, ImportProperties properties, ParseTimeout parseTimeout,
                   PlatformTransactionManager transactions, Clock clock) {
-        this.indicators = indicators;
         this.figures = figures;
-        this.rules = rules;
         this.records = records;
-        this.messages = messages;
+        this.checker = checker;
+        this.storage = storage;
+        this.refusals = refusals;
         this.properties = properties;
         this.parseTimeout = parseTimeout;
         this.transaction = new TransactionTemplate(transactions);
@@ -80,31 +63,22 @@ public class ImportService {
         return properties.maxFileSize().toMegabytes();
     }
 
-    /**
-     * What a clerk reads when a file is refused for this reason, in their language: {0} is the upload limit in
-     * megabytes, {1} the parse time-out in seconds.
-     */
+    /** What a clerk reads when a file is refused for this reason, in their language, naming the limit. */
     public String refusal(UnreadableWorkbookException.Reason reason, Locale locale) {
-        String key = "import.refused." + reason.name();
-        Object[] args = {maxFileSizeMegabytes(), Math.max(1, parseTimeout.limit().toSeconds())};
-        return messages.getMessage(key, args, key, locale);
-    }
-
-    /**
-     * The empty workbook clerks fill in, in {@code locale}'s language (right to left in Arabic). Filled in
-     * whichever language, it imports.
-     */
-    public void writeTemplate(Locale locale, OutputStream out) throws IOException {
-        Locale language = FileLanguage.supported(locale);
-        ImportTemplate.write(indicators.findAll(), Messages.of(messages, language), language, out);
+        return refusals.text(reason, locale);
     }
 
     /** A dry run: every row checked, and what an import would create, update or leave; nothing is stored. */
     public ImportReport check(Path file, Locale locale, ImportProgress progress)
             throws UnreadableWorkbookException, IOException {
-        CheckedFile checked = validate(file, locale, progress);
+        return check(file, locale, progress, ReadingDeadline.after(parseTimeout.limit()));
+    }
+
+    ImportReport check(Path file, Locale locale, ImportProgress progress, ReadingDeadline deadline)
+            throws UnreadableWorkbookException, IOException {
+        CheckedFile checked = checker.check(file, locale, progress, deadline);
         FigureChanges changes = figures.compare(incoming(checked));
-        return report(true, ImportOutcome.CHECKED, checked, changes, null);
+        return report(true, ImportOutcome.CHECKED, checked, changes, null, locale);
     }
 
     /**
@@ -114,11 +88,16 @@ public class ImportService {
      */
     public ImportReport importFile(Path file, String uploadedName, String user, Locale locale, ImportProgress progress)
             throws UnreadableWorkbookException, IOException {
+        return importFile(file, uploadedName, user, locale, progress, ReadingDeadline.after(parseTimeout.limit()));
+    }
+
+    ImportReport importFile(Path file, String uploadedName, String user, Locale locale, ImportProgress progress,
+                            ReadingDeadline deadline) throws UnreadableWorkbookException, IOException {
         String fileName = displayName(uploadedName);
-        CheckedFile checked = validate(file, locale, progress);
-        String sha256 = sha256(file);
+        CheckedFile checked = checker.check(file, locale, progress, deadline);
+        String sha256 = ImportStorage.sha256(file);
         long size = Files.size(file);
-        Path kept = keep(file, fileName, sha256);
+        Path kept = storage.keep(file, fileName, sha256);
         try {
             if (!checked.clean()) {
                 long id = transaction.execute(status -> {
@@ -127,7 +106,7 @@ public class ImportService {
                     record.counts(checked.rowsRead(), checked.accepted().size(), checked.rejected(), 0, 0, 0);
                     return records.save(record).getId();
                 });
-                return report(false, ImportOutcome.REJECTED, checked, new FigureChanges(0, 0, 0), id);
+                return report(false, ImportOutcome.REJECTED, checked, new FigureChanges(0, 0, 0), id, locale);
             }
             return transaction.execute(status -> {
                 ImportRecord record = records.saveAndFlush(new ImportRecord(fileName, sha256, size, kept.toString(),
@@ -135,7 +114,7 @@ public class ImportService {
                 FigureChanges changes = figures.storeImport(incoming(checked), record.getId(), user);
                 record.counts(checked.rowsRead(), checked.accepted().size(), 0, changes.created(),
                         changes.updated(), changes.unchanged());
-                return report(false, ImportOutcome.IMPORTED, checked, changes, record.getId());
+                return report(false, ImportOutcome.IMPORTED, checked, changes, record.getId(), locale);
             });
         } catch (RuntimeException e) {
             Files.deleteIfExists(kept);
@@ -143,69 +122,9 @@ public class ImportService {
         }
     }
 
-    /** The clerk's own rows back, each with its status and every faulty cell marked and explained. */
-    public void writeAnnotatedCopy(Path file, Locale locale, OutputStream out)
-            throws UnreadableWorkbookException, IOException {
-        CheckedFile checked = validate(file, locale, ImportProgress.NONE);
-        Map<String, Map<Integer, List<RowError>>> byRow = new LinkedHashMap<>();
-        for (RowError error : checked.errors()) {
-            if (error.sheet() != null && error.row() != null) {
-                byRow.computeIfAbsent(error.sheet(), s -> new LinkedHashMap<>())
-                        .computeIfAbsent(error.row(), r -> new java.util.ArrayList<>()).add(error);
-            }
-        }
-        Annotations annotations = new Annotations() {
-            @Override
-            public int headerRow(String sheet) {
-                CheckedFile.Header header = checked.headers().get(sheet);
-                return header == null ? 0 : header.row();
-            }
-
-            @Override
-            public int lastHeaderColumn(String sheet) {
-                CheckedFile.Header header = checked.headers().get(sheet);
-                return header == null ? -1 : header.lastColumn();
-            }
-
-            @Override
-            public List<RowError> errorsAt(String sheet, int row) {
-                return byRow.getOrDefault(sheet, Map.of()).getOrDefault(row, List.of());
-            }
-        };
-        try (AnnotatedCopy copy = new AnnotatedCopy(annotations, Messages.of(messages, locale),
-                FileLanguage.rightToLeft(locale))) {
-            WorkbookReader.read(file, copy, ReadingDeadline.after(parseTimeout.limit()));
-            copy.writeTo(out);
-        } catch (IllegalArgumentException e) {
-            // POI refuses to write what a hand-made file may hold (more rows or columns than Excel allows).
-            throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.DAMAGED, e.getMessage(), e);
-        }
-    }
-
-    /** The file name of every import, by import id: reports say which file each figure came from. */
-    public Map<Long, String> fileNames() {
-        Map<Long, String> names = new java.util.HashMap<>();
-        records.findAll().forEach(r -> names.put(r.getId(), r.toSummary().fileName()));
-        return names;
-    }
-
     /** The latest imports, newest first. */
     public List<ImportSummary> recentImports(int limit) {
         return records.findByOrderByUploadedAtDescIdDesc(Limit.of(limit)).stream().map(ImportRecord::toSummary).toList();
-    }
-
-    private CheckedFile validate(Path file, Locale locale, ImportProgress progress)
-            throws UnreadableWorkbookException, IOException {
-        long size = Files.size(file);
-        if (size > maxFileSize()) {
-            throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.TOO_LARGE,
-                    size + " bytes, limit " + maxFileSize());
-        }
-        Catalog catalog = new Catalog(indicators.findAll(), locale);
-        FigureValidator validator = new FigureValidator(catalog, ImportTemplate.referenceSheets(messages),
-                rules.check(locale), Messages.of(messages, locale), progress);
-        WorkbookReader.read(file, validator, ReadingDeadline.after(parseTimeout.limit()));
-        return validator.result();
     }
 
     private static List<IncomingFigure> incoming(CheckedFile checked) {
@@ -216,12 +135,17 @@ public class ImportService {
     }
 
     private ImportReport report(boolean dryRun, ImportOutcome outcome, CheckedFile checked, FigureChanges changes,
-                                Long importId) {
+                                Long importId, Locale locale) {
         List<RowError> listed = checked.errors().subList(0, Math.min(checked.errors().size(),
                 properties.maxListedErrors()));
+        List<String> warnings = new ArrayList<>(checked.warnings());
+        CheckedFile.Place stop = checked.stoppedAt();
+        if (stop != null) {
+            warnings.addFirst(refusals.stoppedEarly(stop, checked.errors().size(), checked.rowsRead(), locale));
+        }
         return new ImportReport(dryRun, outcome, checked.rowsRead(), checked.accepted().size(), checked.rejected(),
                 changes.created(), changes.updated(), changes.unchanged(), List.copyOf(listed),
-                checked.errors().size(), List.copyOf(checked.warnings()), importId);
+                checked.errors().size(), List.copyOf(warnings), importId, stop != null);
     }
 
     /**
@@ -238,49 +162,7 @@ public class ImportService {
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 
-    /**
-     * Copies the uploaded file to storageDir/yyyy/MM/, named by time, hash, a random part (two imports of
-     * one file in one second never share a copy) and a safe form of its name. The copy is written under a
-     * temporary name and renamed when complete, so a full disk never leaves half a file under a kept name.
-     */
-    private Path keep(Path file, String fileName, String sha256) throws FileNotKeptException {
-        Instant now = Instant.now(clock);
-        String month = now.atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy/MM"));
-        Path dir = properties.storageDir().resolve(month);
-        String safeName = fileName == null ? "upload" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        if (safeName.length() > 80) {
-            safeName = safeName.substring(safeName.length() - 80);
-        }
-        Path target = dir.resolve(now.atOffset(ZoneOffset.UTC).format(STORED_NAME_TIME) + "-"
-                + sha256.substring(0, 12) + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "-" + safeName);
-        if (!target.normalize().getParent().equals(dir.normalize())) {
-            // Cannot happen with the name built above; a guard in case that code changes.
-            throw new IllegalStateException("A kept import must stay in " + dir);
-        }
-        Path part = dir.resolve(target.getFileName() + ".part");
-        try {
-            Files.createDirectories(dir);
-            Files.copy(file, part);
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (IOException e) {
-            try {
-                if (Files.exists(part)) {
-                    Files.delete(part);
-                }
-            } catch (IOException alsoFailed) {
-                e.addSuppressed(alsoFailed);
-            }
-            throw new FileNotKeptException(properties.storageDir(), e);
-        }
-    }
-
     static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        return ImportStorage.sha256(file);
     }
 }

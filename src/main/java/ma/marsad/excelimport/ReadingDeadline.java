@@ -38,8 +38,13 @@ final class ReadingDeadline {
         }
     }
 
+    /** Whether the limit has passed already. */
+    boolean passed() {
+        return limit != null && System.nanoTime() - deadline > 0;
+    }
+
     void check() {
-        if (limit != null && System.nanoTime() - deadline > 0) {
+        if (passed()) {
             throw new StopReading(Reason.TOO_SLOW, "still reading after " + limit);
         }
     }

@@ -16,14 +16,18 @@ final class RowAssembler {
     private static final Comparator<SheetRow.Cell> BY_COLUMN = Comparator.comparingInt(SheetRow.Cell::column);
 
     private final RowSink sink;
+    private final ReadingLimits limits;
     private String sheet;
     private int rowNumber;
     private List<SheetRow.Cell> cells = new ArrayList<>();
     private int lastColumn = -1;
     private boolean inOrder = true;
+    /** Characters in the cells of the row gathered so far. */
+    private long rowLength;
 
-    RowAssembler(RowSink sink) {
+    RowAssembler(RowSink sink, ReadingLimits limits) {
         this.sink = sink;
+        this.limits = limits;
     }
 
     void startSheet(String sheet, int lastRowHint) {
@@ -36,11 +40,23 @@ final class RowAssembler {
         }
     }
 
-    /** Adds a cell; a cell of another row first passes on the row gathered so far. */
+    /**
+     * Adds a cell; a cell of another row first passes on the row gathered so far. A row with more cells or
+     * more characters than the limits allow stops the reading: a row is held whole until it ends.
+     */
     void add(int rowNumber, int column, CellValue value) {
         if (rowNumber != this.rowNumber) {
             endRow();
             this.rowNumber = rowNumber;
+        }
+        if (cells.size() >= limits.maxCellsPerRow()) {
+            throw new ReadingDeadline.StopReading(UnreadableWorkbookException.Reason.ROW_TOO_WIDE,
+                    "row " + rowNumber + " holds more than " + limits.maxCellsPerRow() + " cells");
+        }
+        rowLength += value.text() == null ? 0 : value.text().length();
+        if (rowLength > limits.maxRowLength()) {
+            throw new ReadingDeadline.StopReading(UnreadableWorkbookException.Reason.ROW_TOO_LONG,
+                    "row " + rowNumber + " holds more than " + limits.maxRowLength() + " characters");
         }
         if (column <= lastColumn) {
             inOrder = false;
@@ -51,6 +67,7 @@ final class RowAssembler {
 
     /** Passes on the row gathered so far, if it has any cell. */
     void endRow() {
+        rowLength = 0;
         if (cells.isEmpty()) {
             return;
         }

@@ -19,8 +19,16 @@ public class UnreadableWorkbookException extends Exception {
         TOO_LARGE,
         /** Still being read when the parse time-out (marsad.imports.parse-timeout) ran out. */
         TOO_SLOW,
-        /** A cell holds more than Excel's 32,767 characters: not a file Excel wrote, and not read further. */
-        CELL_TOO_LONG
+        /** A cell holds more characters than marsad.imports.max-cell-length (Excel's 32,767): not read further. */
+        CELL_TOO_LONG,
+        /** A row holds more cells than marsad.imports.max-cells-per-row (Excel's 16,384 columns). */
+        ROW_TOO_WIDE,
+        /** The cells of one row hold more characters together than marsad.imports.max-row-length. */
+        ROW_TOO_LONG,
+        /** The workbook's shared strings take more memory than marsad.imports.max-shared-strings. */
+        SHARED_STRINGS_TOO_LARGE,
+        /** The file waited for its turn (other files being read) until the parse time-out ran out. */
+        WAITED_TOO_LONG
     }
 
     private final Reason reason;

@@ -37,16 +37,25 @@ final class WorkbookReader {
         read(file, sink, ReadingDeadline.NONE);
     }
 
-    /** Reads until the deadline, past which the file is refused as {@link Reason#TOO_SLOW}. */
+    /** Reads until the deadline, within the default limits. */
     static void read(Path file, RowSink sink, ReadingDeadline deadline) throws UnreadableWorkbookException, IOException {
+        read(file, sink, deadline, ReadingLimits.DEFAULT);
+    }
+
+    /**
+     * Reads until the deadline, past which the file is refused as {@link Reason#TOO_SLOW}, and within the
+     * limits, past which it is refused with the reason that names the limit.
+     */
+    static void read(Path file, RowSink sink, ReadingDeadline deadline, ReadingLimits limits)
+            throws UnreadableWorkbookException, IOException {
         if (Files.size(file) == 0) {
             throw new UnreadableWorkbookException(Reason.EMPTY, "the file has no content");
         }
         FileMagic magic = FileMagic.valueOf(file.toFile());
         try {
             switch (magic) {
-                case OOXML -> readOoxml(file, sink, deadline);
-                case OLE2 -> readOle2(file, sink, deadline);
+                case OOXML -> readOoxml(file, sink, deadline, limits);
+                case OLE2 -> readOle2(file, sink, deadline, limits);
                 case BIFF2, BIFF3, BIFF4 -> throw new UnreadableWorkbookException(Reason.NOT_A_SPREADSHEET,
                         "a workbook from Excel 2 to 4 (" + magic + "), which cannot be read; save it as .xlsx");
                 default -> throw new UnreadableWorkbookException(Reason.NOT_A_SPREADSHEET,
@@ -57,17 +66,17 @@ final class WorkbookReader {
         }
     }
 
-    private static void readOoxml(Path file, RowSink sink, ReadingDeadline deadline)
+    private static void readOoxml(Path file, RowSink sink, ReadingDeadline deadline, ReadingLimits limits)
             throws UnreadableWorkbookException, IOException {
         try {
-            XlsxReader.read(file, sink, deadline);
+            XlsxReader.read(file, sink, deadline, limits);
         } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
             // OpenXML4JException: a zip with Office content types that breaks OPC's rules.
             throw refusalFor(e);
         }
     }
 
-    private static void readOle2(Path file, RowSink sink, ReadingDeadline deadline)
+    private static void readOle2(Path file, RowSink sink, ReadingDeadline deadline, ReadingLimits limits)
             throws UnreadableWorkbookException, IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
@@ -81,7 +90,7 @@ final class WorkbookReader {
                         : "an OLE2 document that is not a workbook (a Word or PowerPoint file?)";
                 throw new UnreadableWorkbookException(Reason.NOT_A_SPREADSHEET, what);
             }
-            XlsReader.read(fs, sink, deadline);
+            XlsReader.read(fs, sink, deadline, limits);
         } catch (IOException | RuntimeException e) {
             throw refusalFor(e);
         }

@@ -42,6 +42,7 @@ final class XlsReader implements HSSFListener {
 
     private final RowAssembler rows;
     private final ReadingDeadline deadline;
+    private final ReadingLimits limits;
     private final FormatTrackingHSSFListener formats;
     private final List<BoundSheetRecord> boundSheets = new ArrayList<>();
     private BoundSheetRecord[] sheetsInFileOrder;
@@ -58,15 +59,16 @@ final class XlsReader implements HSSFListener {
     private int formulaStringRow = -1;
     private int formulaStringColumn;
 
-    private XlsReader(RowSink sink, ReadingDeadline deadline) {
-        this.rows = new RowAssembler(sink);
+    private XlsReader(RowSink sink, ReadingDeadline deadline, ReadingLimits limits) {
+        this.rows = new RowAssembler(sink, limits);
         this.deadline = deadline;
+        this.limits = limits;
         this.formats = new FormatTrackingHSSFListener(this);
     }
 
-    static void read(POIFSFileSystem fs, RowSink sink, ReadingDeadline deadline)
+    static void read(POIFSFileSystem fs, RowSink sink, ReadingDeadline deadline, ReadingLimits limits)
             throws IOException, UnreadableWorkbookException {
-        XlsReader reader = new XlsReader(sink, deadline);
+        XlsReader reader = new XlsReader(sink, deadline, limits);
         HSSFRequest request = new HSSFRequest();
         request.addListenerForAllRecords(reader.formats);
         new HSSFEventFactory().processWorkbookEvents(request, fs);
@@ -82,7 +84,7 @@ final class XlsReader implements HSSFListener {
             case BOFRecord bof -> beginBlock(bof);
             case EOFRecord ignored -> endBlock();
             case BoundSheetRecord boundSheet -> boundSheets.add(boundSheet);
-            case SSTRecord sst -> sharedStrings = sst;
+            case SSTRecord sst -> sharedStrings = measured(sst);
             case DateWindow1904Record window -> date1904 = window.getWindowing() == 1;
             default -> {
                 if (sheet != null && depth == 1) {
@@ -90,6 +92,21 @@ final class XlsReader implements HSSFListener {
                 }
             }
         }
+    }
+
+    /**
+     * POI has read the whole table by now (the file's size bounds it: an .xls is not compressed); refused
+     * past the same limits as an .xlsx's table, so both formats keep to one bound.
+     */
+    private SSTRecord measured(SSTRecord sst) {
+        long size = 0;
+        for (int i = 0; i < sst.getNumUniqueStrings(); i++) {
+            int length = sst.getString(i).getCharCount();
+            limits.checkCell(length);
+            size += ReadingLimits.sharedStringCost(length);
+            limits.checkSharedStrings(size);
+        }
+        return sst;
     }
 
     private void beginBlock(BOFRecord bof) {
@@ -134,13 +151,13 @@ final class XlsReader implements HSSFListener {
             case DimensionsRecord dimensions -> startSheet(dimensions.getLastRow());
             case NumberRecord number -> add(number, numeric(number, number.getValue()));
             case LabelSSTRecord label -> add(label, textOrNull(sharedString(label.getSSTIndex())));
-            case LabelRecord label -> add(label, textOrNull(label.getValue()));
+            case LabelRecord label -> add(label, textOrNull(checked(label.getValue())));
             case BoolErrRecord boolErr -> add(boolErr, boolErr.isBoolean()
                     ? CellValue.bool(boolErr.getBooleanValue())
                     : CellValue.error(errorText(boolErr.getErrorValue())));
             case FormulaRecord formula -> formula(formula);
             case StringRecord string -> {
-                CellValue text = textOrNull(string.getString());
+                CellValue text = textOrNull(checked(string.getString()));
                 if (formulaStringRow >= 0 && text != null) {
                     rows.add(formulaStringRow + 1, formulaStringColumn, text);
                     formulaStringRow = -1;
@@ -204,6 +221,13 @@ final class XlsReader implements HSSFListener {
             throw new RecordFormatException("A cell refers to shared string " + index + ", which does not exist");
         }
         return sharedStrings.getString(index).getString();
+    }
+
+    private String checked(String text) {
+        if (text != null) {
+            limits.checkCell(text.length());
+        }
+        return text;
     }
 
     private static CellValue textOrNull(String text) {

@@ -50,7 +50,7 @@ final class XlsxReader {
      * it to OPCPackage as an entry source. OPCPackage.open(File) would do the same, except that on a
      * damaged central directory it falls back to reading the whole zip into memory.
      */
-    static void read(Path file, RowSink sink, ReadingDeadline deadline)
+    static void read(Path file, RowSink sink, ReadingDeadline deadline, ReadingLimits limits)
             throws UnreadableWorkbookException, IOException, OpenXML4JException, SAXException {
         try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
             if (!hasContentTypes(zip)) {
@@ -58,19 +58,20 @@ final class XlsxReader {
                         "a zip archive that is not an Office document");
             }
             try (OPCPackage pkg = OPCPackage.open(new ZipFileZipEntrySource(zip))) {
-                readWorkbook(pkg, new RowAssembler(sink), deadline);
+                readWorkbook(pkg, new RowAssembler(sink, limits), deadline, limits);
             }
         }
     }
 
-    private static void readWorkbook(OPCPackage pkg, RowAssembler rows, ReadingDeadline deadline)
+    private static void readWorkbook(OPCPackage pkg, RowAssembler rows, ReadingDeadline deadline,
+                                     ReadingLimits limits)
             throws UnreadableWorkbookException, IOException, OpenXML4JException, SAXException {
         PackagePart workbook = workbookPart(pkg);
         boolean date1904 = WorkbookProperties.read(workbook);
         XSSFReader reader = new XSSFReader(pkg);
         StylesTable styles = reader.getStylesTable();
         XlsxDateStyles dateStyles = new XlsxDateStyles(styles);
-        List<String> sharedStrings = XlsxSharedStrings.read(pkg, deadline);
+        List<String> sharedStrings = XlsxSharedStrings.read(pkg, deadline, limits);
 
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
         while (sheets.hasNext()) {
@@ -81,7 +82,7 @@ final class XlsxReader {
                     continue;
                 }
                 XlsxSheetHandler handler = new XlsxSheetHandler(
-                        sheets.getSheetName(), sharedStrings, dateStyles, date1904, rows, deadline);
+                        sheets.getSheetName(), sharedStrings, dateStyles, date1904, rows, deadline, limits);
                 parse(new BufferedInputStream(in, BUFFER_SIZE), handler);
                 handler.finish();
             }

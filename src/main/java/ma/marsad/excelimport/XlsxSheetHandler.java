@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -21,8 +20,6 @@ final class XlsxSheetHandler extends DefaultHandler {
     private static final int NOWHERE = 0;
     private static final int IN_VALUE = 1;
     private static final int IN_FORMULA = 2;
-    /** Excel's limit for the text of one cell (and, far above its 8,192, for a formula). */
-    static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private final String sheet;
     private final List<String> sharedStrings;
@@ -30,6 +27,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final boolean date1904;
     private final RowAssembler rows;
     private final ReadingDeadline deadline;
+    private final ReadingLimits limits;
 
     private boolean started;
     private int rowNumber;
@@ -46,13 +44,14 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final StringBuilder formula = new StringBuilder(64);
 
     XlsxSheetHandler(String sheet, List<String> sharedStrings, XlsxDateStyles dateStyles, boolean date1904,
-                     RowAssembler rows, ReadingDeadline deadline) {
+                     RowAssembler rows, ReadingDeadline deadline, ReadingLimits limits) {
         this.sheet = sheet;
         this.sharedStrings = sharedStrings;
         this.dateStyles = dateStyles;
         this.date1904 = date1904;
         this.rows = rows;
         this.deadline = deadline;
+        this.limits = limits;
     }
 
     /** Ends the sheet once its XML has been read to the end. */
@@ -130,22 +129,19 @@ final class XlsxSheetHandler extends DefaultHandler {
     public void characters(char[] ch, int start, int length) {
         deadline.tick();
         if (capturing == IN_VALUE) {
-            append(value, ch, start, length);
+            append(value, ch, start, length, limits);
         } else if (capturing == IN_FORMULA) {
-            append(formula, ch, start, length);
+            append(formula, ch, start, length, limits);
         }
     }
 
     /**
-     * Adds a piece of a cell's text, refusing the file once the text passes Excel's 32,767 characters: only a
-     * hand-made file holds more, and a cell of hundreds of megabytes (within the zip-bomb ratio) must not
-     * fill the memory.
+     * Adds a piece of a cell's text, refusing the file once the text passes the cell limit (Excel's 32,767
+     * characters by default): only a hand-made file holds more, and a cell of hundreds of megabytes (within
+     * the zip-bomb ratio) must not fill the memory.
      */
-    static void append(StringBuilder text, char[] ch, int start, int length) {
-        if (text.length() + length > MAX_CELL_TEXT) {
-            throw new ReadingDeadline.StopReading(UnreadableWorkbookException.Reason.CELL_TOO_LONG,
-                    "a cell holds more than " + MAX_CELL_TEXT + " characters");
-        }
+    static void append(StringBuilder text, char[] ch, int start, int length, ReadingLimits limits) {
+        limits.checkCell(text.length() + length);
         text.append(ch, start, length);
     }
 

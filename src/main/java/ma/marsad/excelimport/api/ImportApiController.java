@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,7 +35,12 @@ import ma.marsad.base.UnknownLanguageException;
 import ma.marsad.base.security.Role;
 import ma.marsad.excelimport.AnnotatedFileName;
 import ma.marsad.excelimport.FileNotKeptException;
+import ma.marsad.excelimport.ImportJob;
+import ma.marsad.excelimport.ImportJobs;
+import ma.marsad.excelimport.ImportQueueFullException;
+import ma.marsad.excelimport.ImportRefusals;
 import ma.marsad.excelimport.ImportReport;
+import ma.marsad.excelimport.ImportTemplates;
 import ma.marsad.excelimport.ImportService;
 import ma.marsad.excelimport.ImportSummary;
 import ma.marsad.excelimport.ImportProgress;
@@ -45,7 +52,8 @@ import ma.marsad.progress.ConcurrentFigureChangeException;
  * multipart field "file", POST /api/imports/annotated.xlsx for the marked-up copy, GET /api/imports for
  * the log. A file that cannot be read at all gets 400, 413 or 415 with {"error": "..."}; a file with
  * row errors gets the full report (422 when it was meant to be imported); 507 when the server cannot keep
- * the file (disk full, imports folder read-only), nothing stored.
+ * the file (disk full, imports folder read-only), nothing stored. Files are read by {@link ImportJobs}, a few at
+ * once across the server: while every place in its queue is taken, uploads get 503 with Retry-After.
  */
 @RestController
 @RequestMapping("/api/imports")
@@ -53,12 +61,20 @@ import ma.marsad.progress.ConcurrentFigureChangeException;
 class ImportApiController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportApiController.class);
+    private static final ImportJob.Listener<ImportReport> NO_LISTENER = new ImportJob.Listener<>() { };
 
     private final ImportService imports;
+    private final ImportJobs jobs;
+    private final ImportTemplates templates;
+    private final ImportRefusals refusals;
     private final MessageSource messages;
 
-    ImportApiController(ImportService imports, MessageSource messages) {
+    ImportApiController(ImportService imports, ImportJobs jobs, ImportTemplates templates, ImportRefusals refusals,
+                        MessageSource messages) {
         this.imports = imports;
+        this.jobs = jobs;
+        this.templates = templates;
+        this.refusals = refusals;
         this.messages = messages;
     }
 
@@ -66,7 +82,7 @@ class ImportApiController {
     ResponseEntity<byte[]> template(@RequestParam(required = false) String lang, Locale locale)
             throws IOException, UnknownLanguageException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        imports.writeTemplate(FileLanguage.of(lang, locale), out);
+        templates.write(FileLanguage.of(lang, locale), out);
         return attachment("marsad-import-template.xlsx", out.toByteArray());
     }
 
@@ -74,15 +90,17 @@ class ImportApiController {
     ResponseEntity<?> upload(@RequestParam(name = "file", required = false) MultipartFile file,
                              @RequestParam(defaultValue = "false") boolean dryRun,
                              Authentication user, Locale locale)
-            throws IOException, UnreadableWorkbookException {
+            throws IOException, UnreadableWorkbookException, ImportQueueFullException, InterruptedException {
         if (file == null) {
             return refusal(HttpStatus.BAD_REQUEST, "import.refused.MISSING_FILE", locale);
         }
         Path upload = receive(file);
         try {
-            ImportReport report = dryRun
-                    ? imports.check(upload, locale, ImportProgress.NONE)
-                    : imports.importFile(upload, file.getOriginalFilename(), user.getName(), locale, ImportProgress.NONE);
+            ImportJob<ImportReport> job = dryRun
+                    ? jobs.check(upload, locale, ImportProgress.NONE, NO_LISTENER)
+                    : jobs.importFile(upload, file.getOriginalFilename(), user.getName(), locale, ImportProgress.NONE,
+                            NO_LISTENER);
+            ImportReport report = job.await();
             HttpStatus status = report.clean() || dryRun ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
             return ResponseEntity.status(status).body(ImportJson.of(report));
         } catch (ConcurrentFigureChangeException e) {
@@ -97,22 +115,30 @@ class ImportApiController {
         }
     }
 
+    /** The copy is written to a temporary file by an import thread, then sent from it: never whole in memory. */
     @PostMapping("/annotated.xlsx")
     ResponseEntity<?> annotated(@RequestParam(name = "file", required = false) MultipartFile file, Locale locale)
-            throws IOException, UnreadableWorkbookException {
+            throws IOException, UnreadableWorkbookException, ImportQueueFullException, InterruptedException {
         if (file == null) {
             return refusal(HttpStatus.BAD_REQUEST, "import.refused.MISSING_FILE", locale);
         }
         Path upload = receive(file);
+        Path copy;
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            imports.writeAnnotatedCopy(upload, locale, out);
-            return attachment(AnnotatedFileName.of(file.getOriginalFilename()), out.toByteArray());
+            copy = jobs.annotatedCopy(upload, locale, new ImportJob.Listener<>() { }).await();
         } catch (RuntimeException e) {
             return failure(file, e, locale);
         } finally {
             Files.deleteIfExists(upload);
         }
+        long length = Files.size(copy);
+        // Sent from the temporary file, which is deleted once the answer is written.
+        InputStreamResource body = new InputStreamResource(Files.newInputStream(copy, StandardOpenOption.DELETE_ON_CLOSE));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(AnnotatedFileName.of(file.getOriginalFilename())))
+                .contentType(MediaType.parseMediaType(ContentTypes.XLSX))
+                .contentLength(length)
+                .body(body);
     }
 
     @GetMapping
@@ -128,6 +154,14 @@ class ImportApiController {
             default -> HttpStatus.BAD_REQUEST;
         };
         return ResponseEntity.status(status).body(new ApiError(imports.refusal(e.reason(), locale)));
+    }
+
+    /** Every import thread busy and the queue full: come back later, as Retry-After says. */
+    @ExceptionHandler(ImportQueueFullException.class)
+    ResponseEntity<ApiError> queueFull(ImportQueueFullException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+                .body(new ApiError(refusals.busy(locale)));
     }
 
     @ExceptionHandler(UnknownLanguageException.class)
@@ -156,10 +190,13 @@ class ImportApiController {
         }
     }
 
+    private static String disposition(String name) {
+        return ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString();
+    }
+
     private static ResponseEntity<byte[]> attachment(String name, byte[] body) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(name))
                 .contentType(MediaType.parseMediaType(ContentTypes.XLSX))
                 .body(body);
     }

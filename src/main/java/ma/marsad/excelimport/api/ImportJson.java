@@ -8,7 +8,7 @@ import ma.marsad.excelimport.ImportReport;
 /** The API's report: the counts, then the errors as {sheet, row, column, value, message}. */
 record ImportJson(boolean dryRun, ImportOutcome outcome, int rowsRead, int accepted, int rejected, int created,
                   int updated, int unchanged, List<ErrorJson> errors, int errorCount, List<String> warnings,
-                  Long importId) {
+                  Long importId, boolean stoppedEarly) {
 
     record ErrorJson(String sheet, Integer row, String column, String value, String message) {
     }
@@ -18,6 +18,6 @@ record ImportJson(boolean dryRun, ImportOutcome outcome, int rowsRead, int accep
                 r.updated(), r.unchanged(),
                 r.errors().stream().map(e -> new ErrorJson(e.sheet(), e.row(), e.column(), e.value(), e.message()))
                         .toList(),
-                r.errorCount(), r.warnings(), r.importId());
+                r.errorCount(), r.warnings(), r.importId(), r.stoppedEarly());
     }
 }

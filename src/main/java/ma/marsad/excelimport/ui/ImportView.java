@@ -1,7 +1,6 @@
 package ma.marsad.excelimport.ui;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -37,11 +35,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import ma.marsad.base.ContentTypes;
 import ma.marsad.base.security.Role;
-import ma.marsad.excelimport.AnnotatedFileName;
 import ma.marsad.excelimport.FileNotKeptException;
+import ma.marsad.excelimport.ImportJob;
+import ma.marsad.excelimport.ImportJobs;
 import ma.marsad.excelimport.ImportProgress;
+import ma.marsad.excelimport.ImportQueueFullException;
+import ma.marsad.excelimport.ImportRefusals;
 import ma.marsad.excelimport.ImportReport;
 import ma.marsad.excelimport.ImportService;
+import ma.marsad.excelimport.ImportTemplates;
 import ma.marsad.excelimport.UnreadableWorkbookException;
 import ma.marsad.progress.ConcurrentFigureChangeException;
 import ma.marsad.base.ui.ComponentTexts;
@@ -58,11 +60,11 @@ class ImportView extends Main implements HasDynamicTitle, LocaleChangeObserver {
     private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
 
     private final ImportService imports;
+    private final ImportJobs jobs;
+    private final ImportRefusals refusals;
     private final String user;
     private final Upload upload;
-    private final ProgressBar progressBar = new ProgressBar();
-    private final Span progressText = new Span();
-    private final Div progress = new Div(progressText, progressBar);
+    private final ReadingProgress progress = new ReadingProgress();
     private final Div result = new Div();
     private final PastImportsGrid pastImports;
 
@@ -79,8 +81,11 @@ class ImportView extends Main implements HasDynamicTitle, LocaleChangeObserver {
      */
     private volatile Locale language;
 
-    ImportView(ImportService imports, AuthenticationContext authentication) {
+    ImportView(ImportService imports, ImportJobs jobs, ImportTemplates templates, ImportRefusals refusals,
+               AuthenticationContext authentication) {
         this.imports = imports;
+        this.jobs = jobs;
+        this.refusals = refusals;
         this.user = authentication.getPrincipalName().orElse("?");
         this.language = getLocale();
         addClassName("imports");
@@ -92,7 +97,7 @@ class ImportView extends Main implements HasDynamicTitle, LocaleChangeObserver {
             event.setFileName("marsad-import-template.xlsx");
             event.setContentType(ContentTypes.XLSX);
             try (OutputStream out = event.getOutputStream()) {
-                imports.writeTemplate(language, out);
+                templates.write(language, out);
             }
         }, getTranslation("imports.template"));
         template.setId("template-download");
@@ -108,9 +113,6 @@ class ImportView extends Main implements HasDynamicTitle, LocaleChangeObserver {
         upload.addFileRejectedListener(e -> showRefusal(e.getErrorMessage()));
         add(upload);
 
-        progress.addClassName("import-progress");
-        progress.setVisible(false);
-        progressBar.setIndeterminate(true);
         add(progress, result);
 
         add(new H2(getTranslation("imports.past")));
@@ -119,39 +121,17 @@ class ImportView extends Main implements HasDynamicTitle, LocaleChangeObserver {
     }
 
     private UploadHandler uploadHandler() {
-        long limit = imports.maxFileSize();
-        return event -> {
-            Path received = Files.createTempFile("marsad-upload-", ".bin");
-            boolean tooLarge = false;
-            try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(received)) {
-                byte[] buffer = new byte[64 * 1024];
-                long total = 0;
-                for (int n; (n = in.read(buffer)) >= 0 && !tooLarge; ) {
-                    total += n;
-                    tooLarge = total > limit;
-                    out.write(buffer, 0, n);
-                }
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(received);
-                throw e;
+        return new UploadReceiver(imports.maxFileSize(), new UploadReceiver.Receiver() {
+            @Override
+            public void received(Path received, String name) {
+                fileReceived(received, name);
             }
-            if (tooLarge) {
-                Files.deleteIfExists(received);
-                access(event.getUI(), () -> showRefusal(refusalText(UnreadableWorkbookException.Reason.TOO_LARGE)), null);
-                return;
-            }
-            String name = event.getFileName();
-            access(event.getUI(), () -> fileReceived(received, name), received);
-        };
-    }
 
-    /** Runs {@code task} in the UI; if the page has closed meanwhile, deletes {@code orphan} instead. */
-    private static void access(UI ui, Runnable task, Path orphan) {
-        try {
-            ui.access(task::run);
-        } catch (UIDetachedException e) {
-            deleteQuietly(orphan);
-        }
+            @Override
+            public void tooLarge() {
+                showRefusal(refusalText(UnreadableWorkbookException.Reason.TOO_LARGE));
+            }
+        });
     }
 
     private void fileReceived(Path received, String name) {
@@ -160,100 +140,96 @@ class ImportView extends Main implements HasDynamicTitle, LocaleChangeObserver {
         fileName = name;
         upload.clearFileList();
         runInBackground(getTranslation("imports.checking", name),
-                (locale, progress) -> imports.check(received, locale, progress), this::showReport);
+                (locale, rows, listener) -> jobs.check(received, locale, rows, listener), this::showReport);
     }
 
     private void startImport() {
         Path toImport = file;
         String name = fileName;
         runInBackground(getTranslation("imports.importing", name),
-                (locale, progress) -> imports.importFile(toImport, name, user, locale, progress), report -> {
+                (locale, rows, listener) -> jobs.importFile(toImport, name, user, locale, rows, listener), report -> {
                     showReport(report);
                     pastImports.refresh();
                 });
     }
 
     private interface Work {
-        ImportReport run(Locale locale, ImportProgress progress) throws IOException, UnreadableWorkbookException;
+        ImportJob<ImportReport> start(Locale locale, ImportProgress rows, ImportJob.Listener<ImportReport> listener)
+                throws ImportQueueFullException;
     }
 
     /**
-     * Reads the file off the request thread, showing progress; the page polls while it runs. Everything
-     * the job needs from the UI (locale, progress listener) is taken here, on the UI thread: the job's
-     * thread has no current UI or Vaadin service, so it reports a message key, translated back in the UI.
+     * Hands the file to the import threads, showing its place in the queue, then the reading's progress; the
+     * page polls while it runs. Everything the job needs from the UI (locale, listeners) is taken here, on the
+     * UI thread: the import thread has no current UI or Vaadin service.
      */
     private void runInBackground(String what, Work work, Consumer<ImportReport> done) {
         UI ui = UI.getCurrent();
         Locale locale = getLocale();
-        ImportProgress listener = progressListener(ui);
         String name = fileName;
         result.removeAll();
-        progressText.setText(what);
-        progressBar.setIndeterminate(true);
-        progress.setVisible(true);
+        progress.begin(what);
         upload.setEnabled(false);
         running = true;
         ui.setPollInterval(400);
-        Thread.ofVirtual().name("marsad-import").start(() -> {
-            ImportReport report = null;
-            String refusal = "imports.failed";
-            UnreadableWorkbookException.Reason reason = null;
-            try {
-                report = work.run(locale, listener);
-            } catch (UnreadableWorkbookException e) {
-                reason = e.reason();
-            } catch (ConcurrentFigureChangeException e) {
-                refusal = "import.refused.CONFLICT";
-            } catch (FileNotKeptException e) {
-                LOG.error("Importing {} stopped: the file could not be kept", name, e);
-                refusal = "imports.not-kept";
-            } catch (IOException | RuntimeException e) {
-                LOG.error("Reading {} failed", name, e);
-            } finally {
-                ImportReport finished = report;
-                String refusalKey = refusal;
-                UnreadableWorkbookException.Reason refusalReason = reason;
-                Runnable show = () -> {
-                    running = false;
-                    ui.setPollInterval(-1);
-                    progress.setVisible(false);
-                    upload.setEnabled(true);
-                    if (finished != null) {
-                        done.accept(finished);
-                    } else {
-                        discardFile();
-                        showRefusal(refusalReason != null ? refusalText(refusalReason) : getTranslation(refusalKey));
-                    }
-                };
-                try {
-                    ui.access(show::run);
-                } catch (UIDetachedException e) {
-                    if (closed) {
-                        discardFile();
-                    }
-                }
+        try {
+            work.start(locale, progress.rows(ui), progress.queue(ui, job -> finished(ui, job, name, done)));
+        } catch (ImportQueueFullException e) {
+            ended(ui);
+            discardFile();
+            showRefusal(refusals.busy(locale));
+        }
+    }
+
+    /** On the import thread, once the job is done: its report, or why there is none, shown in the UI. */
+    private void finished(UI ui, ImportJob<ImportReport> job, String name, Consumer<ImportReport> done) {
+        ImportReport report = null;
+        String refusal = "imports.failed";
+        UnreadableWorkbookException.Reason reason = null;
+        try {
+            report = job.await();
+        } catch (UnreadableWorkbookException e) {
+            reason = e.reason();
+        } catch (ConcurrentFigureChangeException e) {
+            refusal = "import.refused.CONFLICT";
+        } catch (FileNotKeptException e) {
+            LOG.error("Importing {} stopped: the file could not be kept", name, e);
+            refusal = "imports.not-kept";
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Reading {} failed", name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ImportReport finished = report;
+        String refusalKey = refusal;
+        UnreadableWorkbookException.Reason refusalReason = reason;
+        Runnable show = () -> {
+            ended(ui);
+            if (finished != null) {
+                done.accept(finished);
+            } else {
+                discardFile();
+                showRefusal(refusalReason != null ? refusalText(refusalReason) : getTranslation(refusalKey));
             }
-        });
+        };
+        try {
+            ui.access(show::run);
+        } catch (UIDetachedException e) {
+            if (closed) {
+                discardFile();
+            }
+        }
+    }
+
+    private void ended(UI ui) {
+        running = false;
+        ui.setPollInterval(-1);
+        progress.end();
+        upload.setEnabled(true);
     }
 
     private String refusalText(UnreadableWorkbookException.Reason reason) {
         return imports.refusal(reason, getLocale());
-    }
-
-    private ImportProgress progressListener(UI ui) {
-        return (sheet, row, lastRow) -> {
-            try {
-                ui.access(() -> {
-                    if (lastRow > 0) {
-                        progressBar.setIndeterminate(false);
-                        progressBar.setValue(Math.min(1.0, row / (double) lastRow));
-                    }
-                    progressText.setText(getTranslation("imports.progress", sheet, row, lastRow));
-                });
-            } catch (UIDetachedException e) {
-                // The page closed; the job goes on and its file is deleted when it ends.
-            }
-        };
     }
 
     private void showReport(ImportReport report) {
@@ -262,19 +238,7 @@ class ImportView extends Main implements HasDynamicTitle, LocaleChangeObserver {
     }
 
     private DownloadHandler annotatedDownload() {
-        Path checked = file;
-        String name = fileName;
-        Locale locale = getLocale();
-        return event -> {
-            event.setFileName(AnnotatedFileName.of(name));
-            event.setContentType(ContentTypes.XLSX);
-            try (OutputStream out = event.getOutputStream()) {
-                imports.writeAnnotatedCopy(checked, locale, out);
-            } catch (UnreadableWorkbookException e) {
-                // The file was read moments ago for the dry run; it cannot become unreadable unless deleted.
-                throw new IOException("The checked file can no longer be read", e);
-            }
-        };
+        return new AnnotatedDownload(jobs, file, fileName, getLocale());
     }
 
     private void showRefusal(String message) {

@@ -198,7 +198,7 @@ class HostileFilesApiTest {
         if (expected.refusalKey() != null) {
             String error = body.get("error").asString();
             assertThat(error).startsWith(expected.startsWith())
-                    .isEqualTo(messages.getMessage(expected.refusalKey(), new Object[] {10, 60}, Locale.ENGLISH));
+                    .isEqualTo(messages.getMessage(expected.refusalKey(), new Object[] {10, 60, "32,767", "16,384", "1,000,000", "20"}, Locale.ENGLISH));
             assertThat(count("import_record")).as("no import is logged for a refused file").isZero();
         } else if (expected.rowError() != null) {
             assertThat(body.get("outcome").asString()).isEqualTo("REJECTED");
