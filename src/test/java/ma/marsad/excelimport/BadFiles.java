@@ -316,6 +316,31 @@ public final class BadFiles {
     }
 
     /** Many ordinary figure rows (all for one indicator, so that they read fast but take a while): for the time-out. */
+    /**
+     * A file that takes long to read but has few errors: 500 figure rows of 3,000 numeric cells each (1.5 million
+     * cells). The rows repeat one figure, so the check finds 499 duplicates, well under the early stop's 10,000
+     * errors: only the time-out can stop it early, whatever the machine's speed.
+     */
+    public static Path slowToRead(Path dir) throws IOException {
+        return withEntries(dir, "slow-to-read.xlsx", Map.of(SHEET, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            String[] halves = sheetXml("", "ROWS").split("ROWS");
+            writer.write(halves[0]);
+            StringBuilder cells = new StringBuilder();
+            for (int row = 2; row <= 501; row++) {
+                cells.setLength(0);
+                cells.append("<c r=\"D").append(row).append("\"><v>").append(row).append("</v></c>");
+                for (int column = 4; column < 3_004; column++) {
+                    cells.append("<c r=\"").append(columnName(column)).append(row).append("\"><v>")
+                            .append(row * 7 + column).append("</v></c>");
+                }
+                writer.write(figureRow(row, "UNICORNS", "2026-Q3", "", cells.toString()));
+            }
+            writer.write(halves[1]);
+            writer.flush();
+        }));
+    }
+
     public static Path manyRows(Path dir, int rows) throws IOException {
         return withEntries(dir, "many-rows-" + rows + ".xlsx", Map.of(SHEET, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

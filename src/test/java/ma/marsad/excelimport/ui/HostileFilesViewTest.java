@@ -57,7 +57,7 @@ class HostileFilesViewTest extends MarsadBrowserlessTest {
     @WithMockUser(username = "clerk", roles = "CLERK")
     void aClerkWhoseFileTakesTooLongIsToldNothingWasStored() throws Exception {
         navigate(ImportView.class);
-        Path slow = BadFiles.manyRows(dir, 300_000);
+        Path slow = BadFiles.slowToRead(dir);
 
         String refusal;
         try (var shortened = parseTimeout.shortenedTo(Duration.ofMillis(200))) {
