@@ -29,6 +29,16 @@ public final class Projection {
     public static Projection of(IndicatorKind kind, Quarter first, double[] running, int horizon,
                                 ForecastMethod method, int paths, RandomGenerator random) {
         double[][] totals = method.simulate(running, horizon, paths, random);
+        if (kind != IndicatorKind.LEVEL) {
+            // Counts only add up: a path never goes below where it already was.
+            for (double[] path : totals) {
+                double floor = running[running.length - 1];
+                for (int k = 0; k < horizon; k++) {
+                    floor = Math.max(floor, path[k]);
+                    path[k] = floor;
+                }
+            }
+        }
         if (kind != IndicatorKind.ANNUAL) {
             return new Projection(totals);
         }
@@ -72,8 +82,10 @@ public final class Projection {
     /** The share of paths whose measure is at least {@code threshold} at quarter {@code k}. */
     public double shareAtLeast(int k, double threshold) {
         int count = 0;
+        // A path that lands on the target reaches it, whatever the last bits of its floating-point sum say.
+        double reached = threshold - 1e-9 * Math.max(1, Math.abs(threshold));
         for (double[] path : values) {
-            if (path[k] >= threshold) {
+            if (path[k] >= reached) {
                 count++;
             }
         }
