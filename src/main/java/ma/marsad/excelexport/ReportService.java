@@ -22,6 +22,7 @@ import ma.marsad.base.Morocco;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
 import ma.marsad.excelimport.ImportService;
+import ma.marsad.forecast.ForecastService;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorService;
 import ma.marsad.progress.FigureStore;
@@ -40,9 +41,11 @@ public class ReportService {
     private final StatusThresholds thresholds;
     private final MessageSource messages;
     private final Clock clock;
+    private final ForecastService forecasts;
 
     ReportService(IndicatorService indicators, ProgressService progress, FigureStore figures, ImportService imports,
-                  StatusThresholds thresholds, MessageSource messages, Clock clock) {
+                  StatusThresholds thresholds, MessageSource messages, Clock clock, ForecastService forecasts) {
+        this.forecasts = forecasts;
         this.indicators = indicators;
         this.progress = progress;
         this.figures = figures;
@@ -150,8 +153,10 @@ public class ReportService {
                             f.amount(), f.comment(), f.enteredBy(), f.enteredAt(), f.origin(), f.importId(),
                             f.importId() == null ? null : importFiles.get(f.importId()), f.status()));
                 });
+        Map<String, ForecastService.Outlook> outlooks = new LinkedHashMap<>();
+        rows.forEach(p -> outlooks.put(p.indicator().code(), forecasts.outlook(p)));
         return new ReportContent(filter, user, java.time.Instant.now(clock).atZone(Morocco.ZONE), thresholds,
-                progress.hasSampleFigures(), rows, entries);
+                progress.hasSampleFigures(), rows, entries, outlooks);
     }
 
     private Map<String, IndicatorDetails> byCode() {
