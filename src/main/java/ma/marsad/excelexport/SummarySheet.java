@@ -30,10 +30,11 @@ final class SummarySheet {
         TARGET("report.file.col.target", 11, true), DEADLINE("report.file.col.deadline", 11, true),
         ACTUAL("report.file.col.actual", 11, true), REGION_ACTUAL(null, 12, true),
         PERCENT("report.file.col.percent", 10, true), EXPECTED("report.file.col.expected", 12, true),
-        STATUS("report.file.col.status", 10, false), FORECAST("report.file.col.forecast", 11, true),
+        STATUS("report.file.col.status", 10, false),
+        // The UN measure beside our status; the forecast with its band, then the chance.
         MEASURE("report.file.col.measure", 16, false), MEASURE_RATIO("report.file.col.measure-ratio", 9, true),
-        LOW_80("report.file.col.low80", 11, true), HIGH_80("report.file.col.high80", 11, true),
-        CHANCE("report.file.col.chance", 12, true),
+        FORECAST("report.file.col.forecast", 11, true), LOW_80("report.file.col.low80", 11, true),
+        HIGH_80("report.file.col.high80", 11, true), CHANCE("report.file.col.chance", 12, true),
         RUN_RATE("report.file.col.run-rate", 12, true), SOURCE("report.file.col.source", 44, false);
 
         /** The header's bundle key; the region's column names the region instead. */

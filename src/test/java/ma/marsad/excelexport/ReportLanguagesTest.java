@@ -141,7 +141,9 @@ class ReportLanguagesTest {
                     + "TECH_CERTIFICATES, DATACENTER_MW · arrêté à T3 2026");
             assertThat(texts(summary.getRow(4))).containsExactly("Code", "Indicateur", "Unité", "Type", "Cible",
                     "Échéance", "Réalisé", "Réalisé Souss-Massa", "% réalisé", "Attendu à date", "Statut",
-                    "Prévision à l’échéance", "Rythme requis par trimestre", "Source");
+                    "Mesure de progrès de l’ONU", "Ratio de la mesure de l’ONU", "Prévision à l’échéance",
+                    "Prévision, fourchette à 80 %, bas", "Prévision, fourchette à 80 %, haut",
+                    "Probabilité d’atteindre la cible", "Rythme requis par trimestre", "Source");
             assertThat(text(summary, 5, 1)).isEqualTo("Emplois directs dans le numérique");
             assertThat(text(summary, 5, 10)).isEqualTo("À risque");
 
