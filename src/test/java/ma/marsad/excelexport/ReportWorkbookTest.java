@@ -171,7 +171,7 @@ class ReportWorkbookTest {
             assertFrozenAbove(workbook.getSheet("DIGITAL_JOBS"), 4);
             assertFrozenAbove(workbook.getSheet("DATACENTER_MW"), 4);
             assertFrozenAbove(workbook.getSheet("Data"), 1);
-            assertThat(workbook.getSheet("Summary").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A5:M8");
+            assertThat(workbook.getSheet("Summary").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A5:R8");
             assertThat(workbook.getSheet("Data").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N6");
         }
     }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import ma.marsad.forecast.engine.BlockBootstrap;
 import ma.marsad.forecast.engine.Drift;
@@ -17,10 +17,11 @@ import ma.marsad.forecast.engine.RecencyWeights;
 
 /**
  * The backtest's full table for docs/forecast.md: every candidate method over the sample figures and the long
- * synthetic set, written to target/forecast-backtest.md. About a minute, so it runs when asked:
- * {@code ./mvnw test -Dtest=BacktestExplorationTest -Dmarsad.backtest=true}.
+ * synthetic set, written to target/forecast-backtest.md. About a minute, so it is kept out of the test command, as
+ * the benchmarks are, and runs when asked:
+ * {@code ./mvnw test -Dtest=BacktestExplorationTest -Dmarsad.test.excluded-groups=}.
  */
-@EnabledIfSystemProperty(named = "marsad.backtest", matches = "true")
+@Tag("backtest")
 class BacktestExplorationTest {
 
     @Test

@@ -131,8 +131,9 @@ class IndicatorCard extends Div {
         Span line = new Span(texts.measure(m));
         line.addClassName("card-measure-line");
         line.setId("measure-" + code);
-        Details help = new Details(getTranslation("card.measure.help"),
-                new Paragraph(texts.measureExplanation(m, forecast)));
+        Div explanation = new Div(texts.measureExplanation(m, forecast));
+        explanation.addClassName("card-measure-text");
+        Details help = new Details(getTranslation("card.measure.help"), explanation);
         help.addClassName("card-measure-help");
         Div measure = new Div(line, help);
         measure.addClassName("card-measure");

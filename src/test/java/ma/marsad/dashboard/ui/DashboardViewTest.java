@@ -193,7 +193,7 @@ class DashboardViewTest extends MarsadBrowserlessTest {
         assertThat(texts).contains("70,202", "29.3% achieved", "76,741 (Q3 2026)", "Needed per quarter");
         ProgressTable table = $(ProgressTable.class, jobs).first();
         assertThat(table.getElement().getOuterHTML()).contains("<th scope=\"row\">Q3 2026</th>", "70,202", "76,741")
-                .contains("aria-label=\"Direct digital jobs: reported, to date and expected, by quarter\"");
+                .contains("aria-label=\"Direct digital jobs: reported, to date, expected and forecast, by quarter\"");
     }
 
     @Test
