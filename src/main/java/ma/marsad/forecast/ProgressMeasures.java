@@ -7,8 +7,9 @@ import ma.marsad.indicator.IndicatorKind;
 
 /**
  * The UN progress measure of one series (docs/forecast.md, "The UN progress measure"). Time is counted in years of
- * four quarters between quarter ends. The base is the first quarter with figures (for ANNUAL, the first four
- * quarters' total, and the latest value is the last four quarters' total); the target is the deadline's.
+ * four quarters. A count (CUMULATIVE) starts from zero at its start date, so it is always measured by its linear
+ * pace; a LEVEL from its first reported level; an ANNUAL target by four-quarter totals, from the first four quarters'
+ * to the last four quarters'. The target is the deadline's.
  */
 final class ProgressMeasures {
 
@@ -21,6 +22,12 @@ final class ProgressMeasures {
     ProgressMeasure of(SeriesFigures s) {
         if (s.quartersWithFigures() < minimumQuarters) {
             return new ProgressMeasure(Category.NOT_ENOUGH_FIGURES, null, null);
+        }
+        if (s.kind() == IndicatorKind.CUMULATIVE) {
+            // Zero at the start of the start date's quarter; the latest and the target at quarters' ends.
+            Quarter start = s.startQuarter().isBefore(s.first()) ? s.startQuarter() : s.first();
+            return measure(0, s.toDateAt(s.last()), s.targetAtDeadline(), (start.quartersUntil(s.last()) + 1) / 4.0,
+                    (start.quartersUntil(s.deadlineQuarter()) + 1) / 4.0);
         }
         boolean annual = s.kind() == IndicatorKind.ANNUAL;
         Quarter baseQuarter = annual ? s.first().next().next().next() : s.first();

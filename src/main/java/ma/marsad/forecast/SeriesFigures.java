@@ -15,7 +15,7 @@ import ma.marsad.progress.QuarterPoint;
  * restarting each year) or the levels (LEVEL).
  */
 record SeriesFigures(IndicatorKind kind, Quarter first, Quarter last, double[] running, double[] toDate,
-                     int quartersWithFigures, Quarter deadlineQuarter, double targetAtDeadline) {
+                     int quartersWithFigures, Quarter startQuarter, Quarter deadlineQuarter, double targetAtDeadline) {
 
     static SeriesFigures of(IndicatorProgress p) {
         List<QuarterPoint> points = new ArrayList<>();
@@ -42,7 +42,7 @@ record SeriesFigures(IndicatorKind kind, Quarter first, Quarter last, double[] r
         List<PathPoint> path = p.path();
         double target = path.isEmpty() ? p.indicator().target().doubleValue() : path.getLast().expected();
         return new SeriesFigures(kind, points.isEmpty() ? p.asOf() : points.getFirst().quarter(), p.asOf(), running,
-                toDate, withFigures, deadline, target);
+                toDate, withFigures, Quarter.containing(p.indicator().startDate()), deadline, target);
     }
 
     /** The measure (running total, year so far, level) at {@code q}, one of the series' quarters. */

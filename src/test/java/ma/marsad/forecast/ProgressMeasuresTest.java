@@ -56,39 +56,52 @@ class ProgressMeasuresTest {
 
     @Test
     void aCountStartingFromZeroIsMeasuredByItsLinearPace() {
-        // Counted from 2025-Q1, which reported 0: the growth rate from 0 means nothing. Then 10 a quarter for 8
-        // quarters: 80 in 2 years, 40 a year. Target 500 by the end of 2030: 23 quarters = 5.75 years after the base,
-        // 500 / 5.75 = 86.96 a year needed. Ratio = 40 / 86.96 = 0.46 → limited, by the linear pace.
+        // A count starts from 0 at its start date (2025-01-01), where a growth rate means nothing. 2025-Q1 reported 0,
+        // then 10 a quarter for 8 quarters: 80 at the end of 2027-Q1, 9 quarters = 2.25 years after the start:
+        // 35.56 a year. Target 500 by the end of 2030, 24 quarters = 6 years after the start: 83.33 a year needed.
+        // Ratio = 35.56 / 83.33 = 0.4267 → limited progress, by the linear pace.
         var indicator = Progresses.indicator("PHD", IndicatorKind.CUMULATIVE, 500, LocalDate.of(2025, 1, 1),
                 LocalDate.of(2030, 12, 31));
         var p = Progresses.of(indicator, new Quarter(2025, 1), Progresses.concat(new Double[] {0.0}, repeat(10, 8)));
 
         assertThat(measures.of(SeriesFigures.of(p)))
-                .isEqualTo(new ProgressMeasure(Category.LIMITED, 0.46, Method.LINEAR_PACE));
+                .isEqualTo(new ProgressMeasure(Category.LIMITED, 0.43, Method.LINEAR_PACE));
     }
 
     @Test
     void aZeroBaseGainingFastEnoughIsSubstantialByTheLinearPace() {
-        // 0, then 25 a quarter for 8 quarters: 100 a year against 86.96 needed: 1.15 → substantial.
+        // 0, then 25 a quarter for 8 quarters: 200 in 2.25 years, 88.89 a year against 83.33 needed: 1.07.
         var indicator = Progresses.indicator("PHD", IndicatorKind.CUMULATIVE, 500, LocalDate.of(2025, 1, 1),
                 LocalDate.of(2030, 12, 31));
         var p = Progresses.of(indicator, new Quarter(2025, 1), Progresses.concat(new Double[] {0.0}, repeat(25, 8)));
 
         assertThat(measures.of(SeriesFigures.of(p)))
-                .isEqualTo(new ProgressMeasure(Category.SUBSTANTIAL, 1.15, Method.LINEAR_PACE));
+                .isEqualTo(new ProgressMeasure(Category.SUBSTANTIAL, 1.07, Method.LINEAR_PACE));
     }
 
     @Test
-    void aCumulativeCountIsMeasuredFromItsFirstQuartersTotal() {
-        // 100 in 2025-Q1, then 100 a quarter: 900 at 2027-Q1, two years on. CAGR = 9^(1/2) − 1 = 2.
-        // Target 3,000 by the end of 2030, 5.75 years after the base: needed = 30^(1/5.75) − 1 = 0.80667.
-        // Ratio = 2 / 0.80667 = 2.48 → substantial.
+    void aCountIsMeasuredFromZeroAtItsStartEvenWhenItsFirstQuarterReportedMore() {
+        // 100 a quarter from 2025-Q1: 900 at the end of 2027-Q1, 2.25 years after the start: 400 a year. A growth
+        // rate from the first quarter's 100 would say 2.48 times the needed rate; from the count's real start, zero,
+        // the pace is 400 a year against 3,000 / 6 = 500 needed: 0.80 → moderate progress.
         var indicator = Progresses.indicator("JOBS", IndicatorKind.CUMULATIVE, 3000, LocalDate.of(2025, 1, 1),
                 LocalDate.of(2030, 12, 31));
         var p = Progresses.of(indicator, new Quarter(2025, 1), repeat(100, 9));
 
         assertThat(measures.of(SeriesFigures.of(p)))
-                .isEqualTo(new ProgressMeasure(Category.SUBSTANTIAL, 2.48, Method.CAGR));
+                .isEqualTo(new ProgressMeasure(Category.MODERATE, 0.80, Method.LINEAR_PACE));
+    }
+
+    @Test
+    void aLevelStartingAtZeroIsMeasuredByItsLinearPace() {
+        // Megawatts: 0 at the end of 2025-Q4, then 5 more a quarter: 40 two years later, 20 a year. Target 200 by the
+        // end of 2032, 7 years after the base: 28.57 a year. Ratio 0.70 → moderate progress.
+        var indicator = Progresses.indicator("MW", IndicatorKind.LEVEL, 200, LocalDate.of(2025, 10, 1),
+                LocalDate.of(2032, 12, 31));
+        var p = Progresses.of(indicator, new Quarter(2025, 4), 0.0, 5.0, 10.0, 15.0, 20.0, 25.0, 30.0, 35.0, 40.0);
+
+        assertThat(measures.of(SeriesFigures.of(p)))
+                .isEqualTo(new ProgressMeasure(Category.MODERATE, 0.70, Method.LINEAR_PACE));
     }
 
     @Test
