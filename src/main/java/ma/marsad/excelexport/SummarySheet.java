@@ -32,7 +32,7 @@ final class SummarySheet {
         PERCENT("report.file.col.percent", 10, true), EXPECTED("report.file.col.expected", 12, true),
         STATUS("report.file.col.status", 10, false),
         // The UN measure beside our status; the forecast with its band, then the chance.
-        MEASURE("report.file.col.measure", 16, false), MEASURE_RATIO("report.file.col.measure-ratio", 9, true),
+        MEASURE("report.file.col.measure", 16, false), MEASURE_RATIO("report.file.col.measure-ratio", 11, true),
         FORECAST("report.file.col.forecast", 11, true), LOW_80("report.file.col.low80", 11, true),
         HIGH_80("report.file.col.high80", 11, true), CHANCE("report.file.col.chance", 12, true),
         RUN_RATE("report.file.col.run-rate", 12, true), SOURCE("report.file.col.source", 44, false);
