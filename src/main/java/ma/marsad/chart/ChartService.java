@@ -14,7 +14,8 @@ import ma.marsad.progress.IndicatorProgress;
 
 /**
  * Draws progress charts as PNG images on the server. The cache's key is the chart's data itself (every
- * quarter's figures, the target, the path that the milestones give, the words and the size), read from the
+ * quarter's figures, the target, the path that the milestones give, the forecast's band, the words and the size),
+ * read from the
  * database with the dashboard: a figure, target or milestone changed, by this instance or another one on the
  * same database, gives a new key, and an unchanged chart is never drawn twice. Nothing needs invalidating.
  */
@@ -33,14 +34,20 @@ public class ChartService {
 
     /** The progress chart of one indicator as a PNG. */
     public byte[] progressChartPng(IndicatorProgress progress, ChartLabels labels, ChartSize size) {
-        ChartKey key = new ChartKey(progress, labels, size);
+        return progressChartPng(progress, null, labels, size);
+    }
+
+    /** The progress chart with the forecast's fan ({@code forecast} null: none). */
+    public byte[] progressChartPng(IndicatorProgress progress, ChartForecast forecast, ChartLabels labels,
+                                   ChartSize size) {
+        ChartKey key = new ChartKey(progress, forecast, labels, size);
         synchronized (cache) {
             byte[] cached = cache.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        byte[] png = render(progress, labels, size);
+        byte[] png = render(progress, forecast, labels, size);
         synchronized (cache) {
             cache.put(key, png);
         }
@@ -49,7 +56,11 @@ public class ChartService {
 
     /** A chart drawn and encoded, without the cache. */
     static byte[] render(IndicatorProgress progress, ChartLabels labels, ChartSize size) {
-        return encode(draw(ProgressChartFactory.create(progress, labels), size));
+        return render(progress, null, labels, size);
+    }
+
+    static byte[] render(IndicatorProgress progress, ChartForecast forecast, ChartLabels labels, ChartSize size) {
+        return encode(draw(ProgressChartFactory.create(progress, forecast, labels), size));
     }
 
     static BufferedImage draw(JFreeChart chart, ChartSize size) {
@@ -76,7 +87,7 @@ public class ChartService {
         return PngEncoder.encode(image);
     }
 
-    /** Records compare by value, so equal figures, words and sizes find the cached image. */
-    private record ChartKey(IndicatorProgress progress, ChartLabels labels, ChartSize size) {
+    /** Records compare by value, so equal figures, bands, words and sizes find the cached image. */
+    private record ChartKey(IndicatorProgress progress, ChartForecast forecast, ChartLabels labels, ChartSize size) {
     }
 }

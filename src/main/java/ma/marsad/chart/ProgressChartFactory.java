@@ -18,6 +18,7 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -30,9 +31,12 @@ import org.jfree.chart.util.SortOrder;
 import org.jfree.data.time.TimePeriodAnchor;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import ma.marsad.base.Morocco;
 import ma.marsad.base.Quarter;
+import ma.marsad.forecast.FanPoint;
 import ma.marsad.indicator.IndicatorKind;
 import ma.marsad.progress.IndicatorProgress;
 import ma.marsad.progress.PathPoint;
@@ -40,7 +44,8 @@ import ma.marsad.progress.QuarterPoint;
 
 /**
  * Builds the chart of one indicator: actual (cumulative, year-to-date or level) as bars per quarter,
- * the path to the target as a line from the start to the deadline, and the target as a dashed line.
+ * the path to the target as a line from the start to the deadline, and the target as a dashed line; with a
+ * forecast, its 80 % band as a shaded fan from the last actual quarter to the deadline, the central forecast dashed.
  * In a right-to-left language (Arabic) the values, the legend and the target's label start from the right
  * and every text is laid out right to left ({@link BidiText}); time still runs old to new left to right.
  */
@@ -50,6 +55,7 @@ final class ProgressChartFactory {
     static final Color REGION = new Color(0xE08A1E);
     static final Color PATH = new Color(0x3C3C3C);
     static final Color TARGET = new Color(0xB3261E);
+    static final Color FORECAST = new Color(0x1F5FA8);
     private static final TimeZone MOROCCO = TimeZone.getTimeZone(Morocco.ZONE);
     private static final String FONT = "DejaVu Sans";
 
@@ -57,6 +63,10 @@ final class ProgressChartFactory {
     }
 
     static JFreeChart create(IndicatorProgress progress, ChartLabels labels) {
+        return create(progress, null, labels);
+    }
+
+    static JFreeChart create(IndicatorProgress progress, ChartForecast forecast, ChartLabels labels) {
         Locale locale = labels.locale();
         boolean rightToLeft = BidiText.rightToLeft(locale);
         TimeSeries actual = new TimeSeries(BidiText.forReader(labels.actual(), locale));
@@ -105,6 +115,10 @@ final class ProgressChartFactory {
         }
         plot.setDataset(1, path);
         plot.setRenderer(1, lineRenderer);
+        if (forecast != null && !forecast.fan().isEmpty()) {
+            plot.setDataset(2, fan(forecast, labels));
+            plot.setRenderer(2, fanRenderer());
+        }
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         String family = fontFamily(texts(labels));
         plot.addRangeMarker(targetMarker(progress, labels, family));
@@ -182,6 +196,28 @@ final class ProgressChartFactory {
             line.add(period(p.quarter()), p.expected());
         }
         return lines;
+    }
+
+    /** The 80 % band and the central forecast at each quarter's end, where the path's values stand too. */
+    private static YIntervalSeriesCollection fan(ChartForecast forecast, ChartLabels labels) {
+        YIntervalSeries band = new YIntervalSeries(BidiText.forReader(forecast.label(), labels.locale()));
+        java.util.Calendar morocco = java.util.Calendar.getInstance(MOROCCO);
+        for (FanPoint p : forecast.fan()) {
+            band.add(period(p.quarter()).getLastMillisecond(morocco), p.central(), p.low80(), p.high80());
+        }
+        YIntervalSeriesCollection fan = new YIntervalSeriesCollection();
+        fan.addSeries(band);
+        return fan;
+    }
+
+    private static DeviationRenderer fanRenderer() {
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setSeriesPaint(0, FORECAST);
+        renderer.setSeriesFillPaint(0, new Color(0x9DBBE0));
+        renderer.setAlpha(0.45f);
+        renderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {5f, 4f}, 0f));
+        return renderer;
     }
 
     private static ValueMarker targetMarker(IndicatorProgress progress, ChartLabels labels, String family) {

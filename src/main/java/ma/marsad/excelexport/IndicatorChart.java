@@ -35,20 +35,26 @@ import ma.marsad.indicator.IndicatorDetails;
 
 /**
  * A native Excel chart beside an indicator's table, drawn like the dashboard's: actual to date as blue bars
- * per quarter, the target path as a grey dashed line over them. Both read the sheet's cells, so the chart
- * follows if a reader corrects a figure.
+ * per quarter, the target path as a grey dashed line over them, and with a forecast its central value as a
+ * blue dashed line between the 80 % band's low and high as thin light lines (a shaded area between two series is
+ * not something XDDF draws over bars). All read the sheet's cells, so the chart follows if a reader corrects a
+ * figure.
  */
 final class IndicatorChart {
 
     private static final String ACTUAL_COLOUR = "1f5fa8";
     private static final String PATH_COLOUR = "3c3c3c";
+    private static final String BAND_COLOUR = "8fb3de";
     /** About 15 × 9 cm on screen: wide enough for 20 quarter labels, tall enough to read the gap. */
     private static final int WIDTH_COLUMNS = 9;
     private static final int HEIGHT_ROWS = 20;
 
-    /** Where the table is: its header row, first and last figure rows, and the columns the chart reads. */
+    /**
+     * Where the table is: its header row, first and last figure rows, and the columns the chart reads (the
+     * forecast's are -1 without a forecast).
+     */
     record Table(int headerRow, int firstRow, int lastRow, int quarterColumn, int actualColumn, int pathColumn,
-                 int width) {
+                 int width, int forecastColumn, int lowColumn, int highColumn) {
     }
 
     private IndicatorChart() {
@@ -99,8 +105,29 @@ final class IndicatorChart {
         XDDFShapeProperties pathShape = new XDDFShapeProperties();
         pathShape.setLineProperties(dashed);
         path.setShapeProperties(pathShape);
+        if (table.forecastColumn() >= 0) {
+            forecastLine(line, sheet, table, categories, table.lowColumn(), BAND_COLOUR, 1.25, PresetLineDash.SOLID);
+            forecastLine(line, sheet, table, categories, table.forecastColumn(), ACTUAL_COLOUR, 2, PresetLineDash.DASH);
+            forecastLine(line, sheet, table, categories, table.highColumn(), BAND_COLOUR, 1.25, PresetLineDash.SOLID);
+        }
         chart.plot(line);
         return chart;
+    }
+
+    private static void forecastLine(XDDFLineChartData line, XSSFSheet sheet, Table table,
+                                     XDDFCategoryDataSource categories, int column, String rgb, double width,
+                                     PresetLineDash dash) {
+        XDDFLineChartData.Series series = (XDDFLineChartData.Series) line.addSeries(categories,
+                figureCells(sheet, table, column));
+        series.setTitle(sheet.getRow(table.headerRow()).getCell(column).getStringCellValue(),
+                header(sheet, table, column));
+        series.setSmooth(false);
+        series.setMarkerStyle(MarkerStyle.NONE);
+        XDDFLineProperties properties = line(rgb, width);
+        properties.setPresetDash(new XDDFPresetLineDash(dash));
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setLineProperties(properties);
+        series.setShapeProperties(shape);
     }
 
     private static XDDFLineProperties line(String rgb, double width) {

@@ -10,12 +10,17 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import ma.marsad.base.Region;
+import ma.marsad.forecast.FanPoint;
+import ma.marsad.forecast.Forecast;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorKind;
 import ma.marsad.progress.IndicatorProgress;
 import ma.marsad.progress.QuarterPoint;
 
-/** One indicator, quarter by quarter over the report's period, with a native chart of actual against path. */
+/**
+ * One indicator, quarter by quarter over the report's period, with a native chart of actual against path; with a
+ * forecast, the quarters on to the deadline with the central forecast and its 80 % band, drawn on the chart too.
+ */
 final class IndicatorSheet {
 
     /** Title, subtitle and the sample warning above; the table's header is row 4. */
@@ -23,7 +28,7 @@ final class IndicatorSheet {
 
     enum Column {
         QUARTER(10, false), REGION(16, false), REPORTED(14, true), TO_DATE(14, true), PATH(14, true),
-        REGION_TO_DATE(16, true);
+        REGION_TO_DATE(16, true), FORECAST(14, true), LOW_80(14, true), HIGH_80(14, true);
 
         final int width;
         final boolean numeric;
@@ -41,6 +46,9 @@ final class IndicatorSheet {
                 case TO_DATE -> texts.toDate(kind);
                 case PATH -> texts.text("report.file.col.target-path");
                 case REGION_TO_DATE -> texts.regionToDate(region.orElseThrow());
+                case FORECAST -> texts.text("report.file.col.forecast");
+                case LOW_80 -> texts.text("report.file.col.low80");
+                case HIGH_80 -> texts.text("report.file.col.high80");
             };
         }
 
@@ -50,21 +58,26 @@ final class IndicatorSheet {
                     : width;
         }
 
-        static List<Column> shownFor(Optional<Region> region) {
-            return Arrays.stream(values()).filter(c -> c != REGION_TO_DATE || region.isPresent()).toList();
+        static List<Column> shownFor(Optional<Region> region, boolean forecast) {
+            return Arrays.stream(values()).filter(c -> c != REGION_TO_DATE || region.isPresent())
+                    .filter(c -> forecast || c.ordinal() < FORECAST.ordinal()).toList();
         }
     }
 
     private IndicatorSheet() {
     }
 
-    static void write(XSSFSheet sheet, IndicatorProgress progress, ReportFilter filter, boolean sampleFigures,
-                      ReportTexts texts, ReportStyles styles) {
+    static void write(XSSFSheet sheet, IndicatorProgress progress, Forecast forecast, ReportFilter filter,
+                      boolean sampleFigures, ReportTexts texts, ReportStyles styles) {
         IndicatorDetails indicator = progress.indicator();
-        List<Column> columns = Column.shownFor(filter.region());
         List<QuarterPoint> points = progress.series().stream()
                 .filter(p -> !p.quarter().isBefore(filter.from()) && !p.quarter().isAfter(filter.to())).toList();
-        List<String> quarters = points.stream().map(p -> texts.quarter(p.quarter())).toList();
+        // The fan starts at the last quarter shown: its first point is that quarter's actual.
+        List<FanPoint> fan = forecast != null && forecast.hasBand() && !points.isEmpty()
+                && forecast.fan().getFirst().quarter().equals(points.getLast().quarter()) ? forecast.fan() : List.of();
+        List<Column> columns = Column.shownFor(filter.region(), !fan.isEmpty());
+        List<String> quarters = new java.util.ArrayList<>(points.stream().map(p -> texts.quarter(p.quarter())).toList());
+        fan.stream().skip(1).forEach(f -> quarters.add(texts.quarter(f.quarter())));
         int[] widths = columns.stream().mapToInt(c -> c.width(quarters)).toArray();
         titleBlock(sheet, indicator, sampleFigures && progress.includesSampleFigures(), columns.size(), texts, styles);
 
@@ -92,6 +105,23 @@ final class IndicatorSheet {
                     case TO_DATE -> ReportCells.number(cell, point.actualToDate(), figure);
                     case PATH -> ReportCells.number(cell, point.expected(), figure);
                     case REGION_TO_DATE -> ReportCells.number(cell, point.regionActualToDate(), figure);
+                    case FORECAST, LOW_80, HIGH_80 -> ReportCells.number(cell,
+                            p == points.size() - 1 ? fanValue(columns.get(c), fan.getFirst()) : null, figure);
+                }
+            }
+        }
+        for (FanPoint point : fan.subList(Math.min(1, fan.size()), fan.size())) {
+            XSSFRow row = sheet.createRow(++rowIndex);
+            for (int c = 0; c < columns.size(); c++) {
+                Cell cell = row.createCell(c);
+                switch (columns.get(c)) {
+                    case QUARTER -> SafeText.write(cell, texts.quarter(point.quarter()), styles.text);
+                    case REGION -> SafeText.write(cell, regionWords, styles.text);
+                    case PATH -> ReportCells.number(cell, progress.path().stream()
+                            .filter(pp -> pp.quarter().equals(point.quarter())).map(pp -> pp.expected())
+                            .findFirst().orElse(null), figure);
+                    case FORECAST, LOW_80, HIGH_80 -> ReportCells.number(cell, fanValue(columns.get(c), point), figure);
+                    default -> ReportCells.number(cell, null, figure);
                 }
             }
         }
@@ -107,7 +137,16 @@ final class IndicatorSheet {
         }
         IndicatorChart.draw(sheet, indicator, texts, new IndicatorChart.Table(HEADER_ROW, firstRow, rowIndex,
                 columns.indexOf(Column.QUARTER), columns.indexOf(Column.TO_DATE), columns.indexOf(Column.PATH),
-                columns.size()));
+                columns.size(), columns.indexOf(Column.FORECAST), columns.indexOf(Column.LOW_80),
+                columns.indexOf(Column.HIGH_80)));
+    }
+
+    private static double fanValue(Column column, FanPoint point) {
+        return switch (column) {
+            case LOW_80 -> point.low80();
+            case HIGH_80 -> point.high80();
+            default -> point.central();
+        };
     }
 
     private static void titleBlock(XSSFSheet sheet, IndicatorDetails indicator, boolean sample, int width,

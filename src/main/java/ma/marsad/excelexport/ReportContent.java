@@ -2,8 +2,10 @@ package ma.marsad.excelexport;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import ma.marsad.forecast.ForecastService.Outlook;
 import ma.marsad.progress.IndicatorProgress;
 import ma.marsad.progress.StatusThresholds;
 
@@ -12,10 +14,22 @@ import ma.marsad.progress.StatusThresholds;
  * them from the database while the Data sheet or the CSV is written, and may be called more than once.
  *
  * @param indicators one per indicator in the filter, computed as of the filter's last quarter
+ * @param outlooks   each indicator's forecast and UN measure, by code, from the same figures
  */
 public record ReportContent(ReportFilter filter, String generatedBy, ZonedDateTime generatedAt,
                             StatusThresholds thresholds, boolean sampleFigures, List<IndicatorProgress> indicators,
-                            Entries entries) {
+                            Entries entries, Map<String, Outlook> outlooks) {
+
+    public ReportContent {
+        outlooks = Map.copyOf(outlooks);
+    }
+
+    /** A report without forecasts: their columns stay blank. */
+    public ReportContent(ReportFilter filter, String generatedBy, ZonedDateTime generatedAt,
+                         StatusThresholds thresholds, boolean sampleFigures, List<IndicatorProgress> indicators,
+                         Entries entries) {
+        this(filter, generatedBy, generatedAt, thresholds, sampleFigures, indicators, entries, Map.of());
+    }
 
     @FunctionalInterface
     public interface Entries {

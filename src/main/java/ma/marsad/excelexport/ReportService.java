@@ -23,6 +23,7 @@ import ma.marsad.base.ReportingCalendar;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
 import ma.marsad.excelimport.ImportFileNames;
+import ma.marsad.forecast.ForecastService;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorService;
 import ma.marsad.progress.FigureStream;
@@ -42,10 +43,12 @@ public class ReportService {
     private final MessageSource messages;
     private final Clock clock;
     private final ReportingCalendar calendar;
+    private final ForecastService forecasts;
 
     ReportService(IndicatorService indicators, ProgressService progress, FigureStream figureStream,
                   ImportFileNames importFiles, StatusThresholds thresholds, MessageSource messages, Clock clock,
-                  ReportingCalendar calendar) {
+                  ReportingCalendar calendar, ForecastService forecasts) {
+        this.forecasts = forecasts;
         this.indicators = indicators;
         this.progress = progress;
         this.figureStream = figureStream;
@@ -154,8 +157,10 @@ public class ReportService {
                             f.amount(), f.comment(), f.enteredBy(), f.enteredAt(), f.origin(), f.importId(),
                             f.importId() == null ? null : importFiles.get(f.importId()), f.status()));
                 });
+        Map<String, ForecastService.Outlook> outlooks = new LinkedHashMap<>();
+        rows.forEach(p -> outlooks.put(p.indicator().code(), forecasts.outlook(p)));
         return new ReportContent(filter, user, java.time.Instant.now(clock).atZone(Morocco.ZONE), thresholds,
-                progress.hasSampleFigures(), rows, entries);
+                progress.hasSampleFigures(), rows, entries, outlooks);
     }
 
     private Map<String, IndicatorDetails> byCode() {

@@ -60,6 +60,8 @@ final class ReportStyles {
     final CellStyle whole;
     final CellStyle decimal;
     final CellStyle percent;
+    /** A chance, in whole percent as the dashboard writes it. */
+    final CellStyle chance;
     final CellStyle date;
     final CellStyle dateTime;
     /** A date-time among texts (the About sheet), aligned with them rather than with figures. */
@@ -141,6 +143,7 @@ final class ReportStyles {
         whole = number(workbook, WHOLE);
         decimal = number(workbook, DECIMAL);
         percent = number(workbook, PERCENT);
+        chance = number(workbook, "0%");
         date = number(workbook, DATE);
         dateTime = number(workbook, DATE_TIME);
         dateTimeAmongTexts = number(workbook, DATE_TIME);

@@ -39,7 +39,8 @@ final class ReportWorkbook {
                 indicatorSheets);
         // One sheet per code, even if an indicator were listed twice.
         byCode.forEach((code, progress) -> IndicatorSheet.write(sheet(xssf.createSheet(indicatorSheets.get(code)),
-                texts), progress, content.filter(), content.sampleFigures(), texts, styles));
+                texts), progress, content.outlooks().containsKey(code) ? content.outlooks().get(code).forecast() : null,
+                content.filter(), content.sampleFigures(), texts, styles));
 
         // Wrapped only now: SXSSF keeps the rows of the sheets that exist and streams those created through
         // it. Until here everything was in memory, so there is nothing to clean up if building failed;

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import ma.marsad.base.Region;
+import ma.marsad.forecast.ForecastService.Outlook;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.progress.IndicatorProgress;
 
@@ -29,7 +30,11 @@ final class SummarySheet {
         TARGET("report.file.col.target", 11, true), DEADLINE("report.file.col.deadline", 11, true),
         ACTUAL("report.file.col.actual", 11, true), REGION_ACTUAL(null, 12, true),
         PERCENT("report.file.col.percent", 10, true), EXPECTED("report.file.col.expected", 12, true),
-        STATUS("report.file.col.status", 10, false), FORECAST("report.file.col.forecast", 11, true),
+        STATUS("report.file.col.status", 10, false),
+        // The UN measure beside our status; the forecast with its band, then the chance.
+        MEASURE("report.file.col.measure", 16, false), MEASURE_RATIO("report.file.col.measure-ratio", 11, true),
+        FORECAST("report.file.col.forecast", 11, true), LOW_80("report.file.col.low80", 11, true),
+        HIGH_80("report.file.col.high80", 11, true), CHANCE("report.file.col.chance", 12, true),
         RUN_RATE("report.file.col.run-rate", 12, true), SOURCE("report.file.col.source", 44, false);
 
         /** The header's bundle key; the region's column names the region instead. */
@@ -87,7 +92,8 @@ final class SummarySheet {
         summary.header(filter.region());
         int rowIndex = HEADER_ROW;
         for (IndicatorProgress progress : content.indicators()) {
-            summary.row(++rowIndex, progress, sheetNames.get(progress.indicator().code()));
+            summary.row(++rowIndex, progress, sheetNames.get(progress.indicator().code()),
+                    content.outlooks().get(progress.indicator().code()));
         }
         summary.layout(rowIndex);
     }
@@ -117,7 +123,7 @@ final class SummarySheet {
         RowHeights.fit(row, widths);
     }
 
-    private void row(int rowIndex, IndicatorProgress progress, String sheetName) {
+    private void row(int rowIndex, IndicatorProgress progress, String sheetName, Outlook outlook) {
         IndicatorDetails indicator = progress.indicator();
         CellStyle figure = styles.figure(indicator.wholeNumbers());
         // With no figure at all, 0 would read as "nothing was achieved": blanks, and the status says "No data".
@@ -146,7 +152,14 @@ final class SummarySheet {
                 case EXPECTED -> ReportCells.number(cell, progress.expectedToDate(), figure);
                 case STATUS -> SafeText.write(cell, texts.status(progress.status()),
                         styles.status(progress.status()));
-                case FORECAST -> ReportCells.number(cell, progress.forecast(), figure);
+                case FORECAST -> ReportCells.number(cell, outlook == null ? progress.forecast() : outlook.forecast().central(),
+                        figure);
+                case LOW_80 -> ReportCells.number(cell, outlook == null ? null : outlook.forecast().low80(), figure);
+                case HIGH_80 -> ReportCells.number(cell, outlook == null ? null : outlook.forecast().high80(), figure);
+                case CHANCE -> ForecastCells.chance(cell, outlook, texts, styles);
+                case MEASURE -> ForecastCells.measure(cell, outlook, texts, styles);
+                case MEASURE_RATIO -> ReportCells.number(cell, outlook == null ? null : outlook.measure().ratio(),
+                        styles.decimal);
                 case RUN_RATE -> ReportCells.number(cell, progress.runRateNeeded(), figure);
                 case SOURCE -> SafeText.write(cell, ReportTexts.source(indicator.sourceFile(), indicator.sourceQuote()),
                         styles.wrapped);

@@ -16,6 +16,7 @@ import ma.marsad.MarsadSpringTest;
 import ma.marsad.base.Quarter;
 import ma.marsad.base.Region;
 import ma.marsad.excelimport.ImportedFiguresCleanup;
+import ma.marsad.forecast.FanPoint;
 import ma.marsad.indicator.IndicatorService;
 import ma.marsad.progress.EntryDetails;
 import ma.marsad.progress.EntryService;
@@ -62,6 +63,37 @@ class ChartCacheTest {
             }
             return drawn.indicatorCodes();
         }
+    }
+
+    @Test
+    void theForecastBandIsPartOfTheKeyAndIsDrawnAsAFanToTheDeadline() {
+        IndicatorProgress jobs = progress.overview(Optional.empty(), false).getFirst();
+        ChartLabels labels = new ChartLabels(Locale.ENGLISH, null, "actual", "expected", "target", null, "jobs");
+        Quarter asOf = jobs.asOf();
+        ChartForecast band = new ChartForecast("Forecast, 80 % band", List.of(
+                new FanPoint(asOf, jobs.actual(), jobs.actual(), jobs.actual(), jobs.actual(), jobs.actual()),
+                new FanPoint(asOf.next(), 80_000, 75_000, 85_000, 70_000, 90_000)));
+        ChartForecast wider = new ChartForecast("Forecast, 80 % band", List.of(band.fan().get(0),
+                new FanPoint(asOf.next(), 80_000, 70_000, 90_000, 65_000, 95_000)));
+
+        try (ChartsDrawn drawn = new ChartsDrawn()) {
+            charts.progressChartPng(jobs, band, labels, ChartSize.CARD);
+            charts.progressChartPng(jobs, band, labels, ChartSize.CARD);
+            assertThat(drawn.count()).as("the same band: drawn once").isEqualTo(1);
+            charts.progressChartPng(jobs, wider, labels, ChartSize.CARD);
+            assertThat(drawn.count()).as("another band: drawn again").isEqualTo(2);
+        }
+
+        var plot = ProgressChartFactory.create(jobs, band, labels).getXYPlot();
+        var fan = (org.jfree.data.xy.IntervalXYDataset) plot.getDataset(2);
+        assertThat(fan.getSeriesKey(0)).isEqualTo("Forecast, 80 % band");
+        assertThat(fan.getItemCount(0)).isEqualTo(2);
+        assertThat(fan.getStartYValue(0, 1)).isEqualTo(75_000);
+        assertThat(fan.getEndYValue(0, 1)).isEqualTo(85_000);
+        assertThat(plot.getRenderer(2)).isInstanceOf(org.jfree.chart.renderer.xy.DeviationRenderer.class);
+        assertThat(((java.awt.BasicStroke) plot.getRenderer(2).getSeriesStroke(0)).getDashArray())
+                .as("the central forecast is dashed").isNotNull();
+        assertThat(ProgressChartFactory.create(jobs, labels).getXYPlot().getDataset(2)).as("no band, no fan").isNull();
     }
 
     @Test

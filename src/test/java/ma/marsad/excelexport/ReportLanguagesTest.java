@@ -61,7 +61,9 @@ class ReportLanguagesTest {
             assertThat(text(summary, 2, 0)).isEqualTo("أُعدّ بتاريخ 23/11/2026 14:05 من طرف amina.admin");
             assertThat(texts(summary.getRow(4))).containsExactly("الرمز", "المؤشر", "الوحدة", "النوع", "الهدف",
                     "الأجل", "المنجز", "منجز سوس ماسة", "نسبة الإنجاز", "المتوقع حتى الآن", "الحالة",
-                    "التوقع عند نهاية الأجل", "الوتيرة المطلوبة في كل ربع", "المصدر");
+                    "مقياس التقدم الأممي", "نسبة المقياس الأممي", "التوقع عند نهاية الأجل",
+                    "التوقع، نطاق 80 %، الحد الأدنى", "التوقع، نطاق 80 %، الحد الأعلى", "احتمال بلوغ الهدف",
+                    "الوتيرة المطلوبة في كل ربع", "المصدر");
             Row jobs = summary.getRow(5);
             assertThat(texts(jobs).subList(0, 4)).containsExactly("DIGITAL_JOBS", "مناصب الشغل المباشرة في القطاع الرقمي",
                     "منصب", "تراكمي");
@@ -141,7 +143,9 @@ class ReportLanguagesTest {
                     + "TECH_CERTIFICATES, DATACENTER_MW · arrêté à T3 2026");
             assertThat(texts(summary.getRow(4))).containsExactly("Code", "Indicateur", "Unité", "Type", "Cible",
                     "Échéance", "Réalisé", "Réalisé Souss-Massa", "% réalisé", "Attendu à date", "Statut",
-                    "Prévision à l’échéance", "Rythme requis par trimestre", "Source");
+                    "Mesure de progrès de l’ONU", "Ratio de la mesure de l’ONU", "Prévision à l’échéance",
+                    "Prévision, fourchette à 80 %, bas", "Prévision, fourchette à 80 %, haut",
+                    "Probabilité d’atteindre la cible", "Rythme requis par trimestre", "Source");
             assertThat(text(summary, 5, 1)).isEqualTo("Emplois directs dans le numérique");
             assertThat(text(summary, 5, 10)).isEqualTo("À risque");
 

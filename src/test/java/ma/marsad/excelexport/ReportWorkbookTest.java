@@ -65,8 +65,9 @@ import ma.marsad.progress.ProgressStatus;
 class ReportWorkbookTest {
 
     private static final List<String> SUMMARY_HEADER = List.of("Code", "Indicator", "Unit", "Kind", "Target",
-            "Deadline", "Actual", "% achieved", "Expected to date", "Status", "Forecast at deadline",
-            "Run-rate needed per quarter", "Source");
+            "Deadline", "Actual", "% achieved", "Expected to date", "Status", "UN progress measure", "UN measure ratio",
+            "Forecast at deadline", "Forecast, 80 % band, low", "Forecast, 80 % band, high",
+            "Chance of reaching the target", "Run-rate needed per quarter", "Source");
 
     @Test
     void sheetsComeInTheReadersOrderWithTheSummaryOpen() throws IOException {
@@ -121,10 +122,10 @@ class ReportWorkbookTest {
 
             XSSFRow megawatts = workbook.getSheet("Summary").getRow(7);
             assertNumber(megawatts.getCell(4), 500, "#,##0.00");
-            assertThat(megawatts.getCell(12).getStringCellValue())
+            assertThat(megawatts.getCell(17).getStringCellValue())
                     .isEqualTo("003_308efb414219c904.txt\n“La ministre a évoqué également le projet de data center de"
                             + " 500 mégawatts à Dakhla”");
-            assertThat(megawatts.getCell(12).getCellStyle().getWrapText()).isTrue();
+            assertThat(megawatts.getCell(17).getCellStyle().getWrapText()).isTrue();
         }
     }
 
@@ -158,8 +159,8 @@ class ReportWorkbookTest {
             XSSFRow megawatts = workbook.getSheet("Summary").getRow(7);
             assertThat(megawatts.getCell(6).getCellType()).as("actual").isEqualTo(CellType.BLANK);
             assertThat(megawatts.getCell(7).getCellType()).as("% achieved").isEqualTo(CellType.BLANK);
-            assertThat(megawatts.getCell(10).getCellType()).as("forecast").isEqualTo(CellType.BLANK);
-            assertNumber(megawatts.getCell(11), 31.25, "#,##0.00");
+            assertThat(megawatts.getCell(12).getCellType()).as("forecast").isEqualTo(CellType.BLANK);
+            assertNumber(megawatts.getCell(16), 31.25, "#,##0.00");
         }
     }
 
@@ -170,7 +171,7 @@ class ReportWorkbookTest {
             assertFrozenAbove(workbook.getSheet("DIGITAL_JOBS"), 4);
             assertFrozenAbove(workbook.getSheet("DATACENTER_MW"), 4);
             assertFrozenAbove(workbook.getSheet("Data"), 1);
-            assertThat(workbook.getSheet("Summary").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A5:M8");
+            assertThat(workbook.getSheet("Summary").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A5:R8");
             assertThat(workbook.getSheet("Data").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N6");
         }
     }

@@ -27,8 +27,9 @@ import ma.marsad.chart.ChartService;
 import ma.marsad.dashboard.DashboardService;
 import ma.marsad.dashboard.TargetChange;
 import ma.marsad.dashboard.OverdueIndicator;
+import ma.marsad.forecast.ForecastService;
+import ma.marsad.forecast.ForecastService.Outlook;
 import ma.marsad.progress.IndicatorProgress;
-import ma.marsad.progress.ProgressService;
 
 /**
  * The landing page: one card per target with where it stands, and its chart; approved figures only unless
@@ -39,7 +40,7 @@ import ma.marsad.progress.ProgressService;
 @RolesAllowed({Role.MANAGER_ROLE, Role.OFFICIAL_ROLE, Role.CLERK_ROLE, Role.ADMIN_ROLE})
 class DashboardView extends Main implements HasDynamicTitle {
 
-    private final ProgressService progress;
+    private final ForecastService forecasts;
     private final ChartService charts;
     private final DashboardService dashboard;
     private final Div cards = new Div();
@@ -48,8 +49,8 @@ class DashboardView extends Main implements HasDynamicTitle {
     private final Paragraph asOf = new Paragraph();
     private final SampleFiguresNotice sampleNotice = new SampleFiguresNotice();
 
-    DashboardView(ProgressService progress, ChartService charts, DashboardService dashboard) {
-        this.progress = progress;
+    DashboardView(ForecastService forecasts, ChartService charts, DashboardService dashboard) {
+        this.forecasts = forecasts;
         this.charts = charts;
         this.dashboard = dashboard;
         addClassName("dashboard");
@@ -81,12 +82,13 @@ class DashboardView extends Main implements HasDynamicTitle {
     }
 
     private void show() {
-        List<IndicatorProgress> overview = progress.overview(Optional.ofNullable(region.getValue()),
+        List<Outlook> outlooks = forecasts.overview(Optional.ofNullable(region.getValue()),
                 includeUnapproved.getValue());
+        List<IndicatorProgress> overview = outlooks.stream().map(Outlook::progress).toList();
         cards.removeAll();
         Map<Long, TargetChange> targetChanges = dashboard.targetChanges();
-        overview.forEach(p -> cards.add(new IndicatorCard(p, charts,
-                Optional.ofNullable(targetChanges.get(p.indicator().id())))));
+        outlooks.forEach(o -> cards.add(new IndicatorCard(o, charts,
+                Optional.ofNullable(targetChanges.get(o.progress().indicator().id())))));
         // The last closed quarter: an indicator whose next quarter is already in speaks of a later one.
         overview.stream().map(IndicatorProgress::asOf).min(Comparator.naturalOrder())
                 .ifPresent(q -> asOf.setText(getTranslation("dashboard.as-of", q)));

@@ -18,7 +18,11 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import ma.marsad.chart.ChartLabels;
 import ma.marsad.chart.ChartService;
 import ma.marsad.chart.ChartSize;
+import ma.marsad.chart.ChartForecast;
 import ma.marsad.dashboard.TargetChange;
+import ma.marsad.forecast.Forecast;
+import ma.marsad.forecast.ForecastService.Outlook;
+import ma.marsad.forecast.ProgressMeasure;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorKind;
 import ma.marsad.progress.IndicatorProgress;
@@ -26,10 +30,12 @@ import ma.marsad.progress.IndicatorProgress;
 /** One target on the dashboard: the figures that say where it stands, its chart and the chart's numbers. */
 class IndicatorCard extends Div {
 
-    IndicatorCard(IndicatorProgress p, ChartService charts, Optional<TargetChange> targetChange) {
+    IndicatorCard(Outlook outlook, ChartService charts, Optional<TargetChange> targetChange) {
+        IndicatorProgress p = outlook.progress();
         IndicatorDetails indicator = p.indicator();
         Locale locale = getLocale();
         Formats f = new Formats(locale);
+        ForecastTexts texts = new ForecastTexts(this::getTranslation, f, locale);
         String none = getTranslation("card.none");
         String unit = indicator.unit().in(locale);
 
@@ -46,6 +52,7 @@ class IndicatorCard extends Div {
         status.setId("status-" + indicator.code());
         Div head = new Div(new Div(name, code), status);
         head.addClassName("card-head");
+        Div measure = measure(outlook.measure(), outlook.forecast(), texts, indicator.code());
 
         boolean annual = indicator.kind() == IndicatorKind.ANNUAL;
         Span actual = new Span(f.number(p.actual()));
@@ -68,14 +75,16 @@ class IndicatorCard extends Div {
         Span achieved = new Span(getTranslation("card.achieved", f.percent(p.percentAchieved())));
         achieved.addClassName("card-achieved");
 
+        Paragraph chance = new Paragraph(texts.chance(p, outlook.forecast()));
+        chance.addClassName("card-chance");
+        chance.setId("chance-" + indicator.code());
         Div figures = new Div(
                 figure(getTranslation("card.expected"), f.number(p.expectedToDate()) + " (" + f.quarter(p.asOf()) + ")"),
-                figure(annual ? getTranslation("card.forecast.annual", String.valueOf(p.asOf().year())) : getTranslation("card.forecast"),
-                        f.number(p.forecast(), none)),
+                figure(texts.forecastLabel(outlook.forecast()), texts.band(outlook.forecast())),
                 figure(getTranslation("card.run-rate"), f.number(p.runRateNeeded(), none)));
         figures.addClassName("card-figures");
 
-        add(head);
+        add(head, measure);
         if (p.includesUnapprovedFigures()) {
             // Said in words, not only by a colour: these numbers may still change.
             Span unapproved = new Span(getTranslation("card.unapproved"));
@@ -85,7 +94,7 @@ class IndicatorCard extends Div {
         }
         add(new Div(actual, actualUnit), target);
         changed.ifPresent(this::add);
-        add(bar, achieved, figures);
+        add(bar, achieved, chance, figures);
         if (p.regionActual() != null && p.region().isPresent()) {
             double share = p.actual() > 0 ? p.regionActual() * 100 / p.actual() : 0;
             Paragraph region = new Paragraph(getTranslation("card.region-share",
@@ -93,7 +102,7 @@ class IndicatorCard extends Div {
             region.addClassName("card-region");
             add(region);
         }
-        add(chart(p, charts, f), new ProgressTable(p, f));
+        add(chart(p, outlook.forecast(), charts, f, texts), new ProgressTable(p, outlook.forecast(), f, texts));
         add(source(indicator));
     }
 
@@ -117,7 +126,21 @@ class IndicatorCard extends Div {
         return new Div(l, v);
     }
 
-    private Image chart(IndicatorProgress p, ChartService charts, Formats f) {
+    /** The UN measure under the status, with what it is one click away. */
+    private Div measure(ProgressMeasure m, Forecast forecast, ForecastTexts texts, String code) {
+        Span line = new Span(texts.measure(m));
+        line.addClassName("card-measure-line");
+        line.setId("measure-" + code);
+        Div explanation = new Div(texts.measureExplanation(m, forecast));
+        explanation.addClassName("card-measure-text");
+        Details help = new Details(getTranslation("card.measure.help"), explanation);
+        help.addClassName("card-measure-help");
+        Div measure = new Div(line, help);
+        measure.addClassName("card-measure");
+        return measure;
+    }
+
+    private Image chart(IndicatorProgress p, Forecast forecast, ChartService charts, Formats f, ForecastTexts texts) {
         IndicatorDetails indicator = p.indicator();
         Locale locale = getLocale();
         ChartLabels labels = new ChartLabels(locale, null,
@@ -130,9 +153,11 @@ class IndicatorCard extends Div {
                 ? getTranslation("chart.alt", indicator.name().in(locale), f.number(p.actual()), p.asOf(),
                         f.number(p.expectedToDate()), f.number(p.target()), getTranslation("status." + p.status()))
                 : getTranslation("chart.alt.no-data", indicator.name().in(locale), f.number(p.target()));
+        alt += texts.chartAlt(forecast);
+        ChartForecast band = forecast.hasBand() ? new ChartForecast(getTranslation("chart.forecast"), forecast.fan()) : null;
         String fileName = "chart-" + indicator.code() + ".png";
         Image image = new Image(DownloadHandler.fromInputStream(event -> {
-            byte[] png = charts.progressChartPng(p, labels, ChartSize.CARD);
+            byte[] png = charts.progressChartPng(p, band, labels, ChartSize.CARD);
             return new DownloadResponse(new ByteArrayInputStream(png), fileName, "image/png", png.length);
         }), alt);
         image.addClassName("card-chart");

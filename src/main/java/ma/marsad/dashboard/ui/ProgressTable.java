@@ -6,7 +6,10 @@ import org.jsoup.nodes.Element;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 
+import ma.marsad.forecast.FanPoint;
+import ma.marsad.forecast.Forecast;
 import ma.marsad.progress.IndicatorProgress;
+import ma.marsad.progress.PathPoint;
 import ma.marsad.progress.QuarterPoint;
 
 /**
@@ -18,7 +21,7 @@ import ma.marsad.progress.QuarterPoint;
  */
 class ProgressTable extends Details {
 
-    ProgressTable(IndicatorProgress p, Formats f) {
+    ProgressTable(IndicatorProgress p, Forecast forecast, Formats f, ForecastTexts texts) {
         setSummaryText(getTranslation("card.table"));
         addClassName("card-table");
         String none = getTranslation("card.none");
@@ -29,7 +32,8 @@ class ProgressTable extends Details {
                 // Named after its indicator: a screen reader lists a dashboard's tables by name.
                 .attr("aria-label", getTranslation("card.table.label", p.indicator().name().in(getLocale())));
         Element headRow = table.appendElement("thead").appendElement("tr");
-        for (String key : new String[] {"table.quarter", "table.reported", "table.to-date", "table.expected"}) {
+        for (String key : new String[] {"table.quarter", "table.reported", "table.to-date", "table.expected",
+                "table.forecast"}) {
             headRow.appendElement("th").attr("scope", "col").text(getTranslation(key));
         }
         Element body = table.appendElement("tbody");
@@ -39,6 +43,17 @@ class ProgressTable extends Details {
             row.appendElement("td").text(f.number(q.reported(), none));
             row.appendElement("td").text(f.number(q.actualToDate()));
             row.appendElement("td").text(f.number(q.expected()));
+            row.appendElement("td").text(none);
+        }
+        // The forecast's quarters, from the one after the last actual to the deadline's, with the path beside them.
+        for (FanPoint point : forecast.fan().subList(Math.min(1, forecast.fan().size()), forecast.fan().size())) {
+            Element row = body.appendElement("tr").addClass("forecast-row");
+            row.appendElement("th").attr("scope", "row").text(f.quarter(point.quarter()));
+            row.appendElement("td").text(none);
+            row.appendElement("td").text(none);
+            row.appendElement("td").text(p.path().stream().filter(pp -> pp.quarter().equals(point.quarter()))
+                    .map(PathPoint::expected).findFirst().map(f::number).orElse(none));
+            row.appendElement("td").text(texts.band(point.central(), point.low80(), point.high80()));
         }
         add(new Html(table.outerHtml()));
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +20,7 @@ import ma.marsad.base.Region;
 import ma.marsad.base.security.Role;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorKind;
+import ma.marsad.progress.ForecastFigures;
 import ma.marsad.progress.IndicatorProgress;
 import ma.marsad.progress.ProgressService;
 import ma.marsad.progress.ProgressStatus;
@@ -35,36 +37,50 @@ import ma.marsad.progress.ProgressStatus;
 class IndicatorApiController {
 
     private final ProgressService progress;
+    private final ObjectProvider<ForecastFigures> forecasts;
 
-    IndicatorApiController(ProgressService progress) {
+    IndicatorApiController(ProgressService progress, ObjectProvider<ForecastFigures> forecasts) {
         this.progress = progress;
+        this.forecasts = forecasts;
     }
 
     @GetMapping
     List<IndicatorJson> indicators(@RequestParam Optional<Region> region,
                                    @RequestParam(defaultValue = "false") boolean includeUnapproved) {
-        return progress.overview(region, includeUnapproved).stream().map(IndicatorJson::of).toList();
+        ForecastFigures forecast = forecasts.getIfAvailable();
+        return progress.overview(region, includeUnapproved).stream()
+                .map(p -> IndicatorJson.of(p, forecast == null ? null : forecast.of(p))).toList();
     }
 
     /**
      * One indicator in the API's words. Numbers are rounded to two decimals. unapprovedFigures: whether
-     * figures not yet approved by a manager were counted (only ever with includeUnapproved=true).
+     * figures not yet approved by a manager were counted (only ever with includeUnapproved=true). forecast is the
+     * central forecast at the deadline, with its 80 % and 95 % bands, and chance the chance of reaching the target
+     * (0–1, or null with chanceNote saying why); progressMeasure is the UN SDG progress measure (docs/forecast.md).
      */
     record IndicatorJson(String code, String name, LocalizedText names, String unit, IndicatorKind kind,
                          BigDecimal target, LocalDate startDate, LocalDate deadline, String asOf,
                          BigDecimal actual, BigDecimal percentAchieved, BigDecimal expectedToDate,
                          ProgressStatus status, BigDecimal forecast, BigDecimal runRateNeeded,
                          boolean sampleFigures, String region, BigDecimal regionActual, Source source,
-                         String owner, boolean unapprovedFigures) {
+                         String owner, boolean unapprovedFigures, BigDecimal chance, String chanceNote,
+                         BigDecimal forecastLow80, BigDecimal forecastHigh80, BigDecimal forecastLow95,
+                         BigDecimal forecastHigh95, Measure progressMeasure) {
 
-        static IndicatorJson of(IndicatorProgress p) {
+        static IndicatorJson of(IndicatorProgress p, ForecastFigures.Figures f) {
             IndicatorDetails i = p.indicator();
+            if (f == null) {
+                f = new ForecastFigures.Figures(p.forecast(), null, null, null, null, null, null, null, null, null);
+            }
             return new IndicatorJson(i.code(), i.name().fr(), i.name(), i.unit().fr(), i.kind(),
                     round(p.target()), i.startDate(), i.deadline(), p.asOf().toString(),
                     round(p.actual()), round(p.percentAchieved()), round(p.expectedToDate()), p.status(),
-                    round(p.forecast()), round(p.runRateNeeded()), p.includesSampleFigures(),
+                    round(f.forecast()), round(p.runRateNeeded()), p.includesSampleFigures(),
                     p.region().map(Region::name).orElse(null), round(p.regionActual()),
-                    new Source(i.sourceFile(), i.sourceQuote()), i.owner().fr(), p.includesUnapprovedFigures());
+                    new Source(i.sourceFile(), i.sourceQuote()), i.owner().fr(), p.includesUnapprovedFigures(),
+                    round(f.chance()), f.chanceNote(), round(f.low80()), round(f.high80()), round(f.low95()),
+                    round(f.high95()), f.measureCategory() == null ? null
+                            : new Measure(f.measureCategory(), round(f.measureRatio()), f.measureMethod()));
         }
 
         /** Two decimals at most, never in exponent form: 240000, 29.25. */
@@ -78,5 +94,9 @@ class IndicatorApiController {
     }
 
     record Source(String file, String quote) {
+    }
+
+    /** The UN SDG progress measure: its category, the ratio it comes from and which ratio (CAGR, LINEAR_PACE). */
+    record Measure(String category, BigDecimal ratio, String method) {
     }
 }

@@ -84,6 +84,36 @@ class DashboardViewTest extends MarsadBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void aCardSaysTheChanceOfReachingTheTargetOrWhyItCannotYetAndTheUnMeasureUnderTheStatus() {
+        navigate(DashboardView.class);
+
+        IndicatorCard jobs = $(IndicatorCard.class).id("card-DIGITAL_JOBS");
+        assertThat($(Paragraph.class, jobs).id("chance-DIGITAL_JOBS").getText())
+                .matches("Chance of reaching 240,000 by Dec 31, 2030: \\d{1,2}%");
+        assertThat(text("measure-DIGITAL_JOBS")).matches("UN progress measure: "
+                + "(substantial progress|moderate progress|limited progress|deterioration) \\(ratio -?\\d+\\.\\d\\d\\)");
+        // The band replaces the old "Forecast at deadline": central value and the 80 % band.
+        assertThat($(Span.class, jobs).all()).extracting(Span::getText)
+                .contains("Forecast at Dec 31, 2030")
+                .anyMatch(t -> t.matches("[\\d,]+ \\(80 %: [\\d,]+ – [\\d,]+\\)"))
+                .doesNotContain("Forecast at deadline");
+        assertThat($(Image.class).id("chart-DIGITAL_JOBS").getAlt().orElseThrow())
+                .containsPattern("Forecast at Dec 31, 2030: [\\d,]+, 80 % band [\\d,]+ to [\\d,]+\\.")
+                .containsPattern("Chance of reaching the target: \\d{1,2}%\\.");
+
+        // Five approved quarters: words, not a number.
+        assertThat($(Paragraph.class).id("chance-STARTUPS").getText())
+                .isEqualTo("Chance of reaching 50 by Dec 31, 2030: not enough figures yet (5 of 6)");
+        assertThat(text("measure-STARTUPS")).isEqualTo("UN progress measure: not enough figures yet");
+
+        // The sixth quarter, waiting for approval, counts when the reader asks for it.
+        test($(Checkbox.class).id("include-unapproved")).click();
+        assertThat($(Paragraph.class).id("chance-STARTUPS").getText())
+                .matches("Chance of reaching 50 by Dec 31, 2030: \\d{1,2}%");
+    }
+
+    @Test
     @WithMockUser(username = "official", roles = "OFFICIAL")
     void theOverduePanelListsIndicatorsWithoutAnyFigureForTheLastClosedQuarterAndWhoOwesThem() {
         navigate(DashboardView.class);
@@ -163,7 +193,7 @@ class DashboardViewTest extends MarsadBrowserlessTest {
         assertThat(texts).contains("70,202", "29.3% achieved", "76,741 (Q3 2026)", "Needed per quarter");
         ProgressTable table = $(ProgressTable.class, jobs).first();
         assertThat(table.getElement().getOuterHTML()).contains("<th scope=\"row\">Q3 2026</th>", "70,202", "76,741")
-                .contains("aria-label=\"Direct digital jobs: reported, to date and expected, by quarter\"");
+                .contains("aria-label=\"Direct digital jobs: reported, to date, expected and forecast, by quarter\"");
     }
 
     @Test
