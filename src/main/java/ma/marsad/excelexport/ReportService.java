@@ -24,6 +24,7 @@ import ma.marsad.base.Region;
 import ma.marsad.excelimport.ImportService;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorService;
+import ma.marsad.partner.PartnerService;
 import ma.marsad.progress.FigureStore;
 import ma.marsad.progress.IndicatorProgress;
 import ma.marsad.progress.ProgressService;
@@ -40,9 +41,11 @@ public class ReportService {
     private final StatusThresholds thresholds;
     private final MessageSource messages;
     private final Clock clock;
+    private final PartnerService partners;
 
     ReportService(IndicatorService indicators, ProgressService progress, FigureStore figures, ImportService imports,
-                  StatusThresholds thresholds, MessageSource messages, Clock clock) {
+                  StatusThresholds thresholds, MessageSource messages, Clock clock, PartnerService partners) {
+        this.partners = partners;
         this.indicators = indicators;
         this.progress = progress;
         this.figures = figures;
@@ -151,7 +154,7 @@ public class ReportService {
                             f.importId() == null ? null : importFiles.get(f.importId()), f.status()));
                 });
         return new ReportContent(filter, user, java.time.Instant.now(clock).atZone(Morocco.ZONE), thresholds,
-                progress.hasSampleFigures(), rows, entries);
+                progress.hasSampleFigures(), rows, entries, partners.commitments());
     }
 
     private Map<String, IndicatorDetails> byCode() {

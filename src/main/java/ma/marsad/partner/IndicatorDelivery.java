@@ -9,7 +9,7 @@ import java.util.List;
  * that ARE the indicator count in {@code committed}; those that CONTRIBUTES are listed, not summed, because the
  * indicator's figures already include what they deliver (the double-count rule, docs/partners.md).
  */
-public record IndicatorDelivery(long indicatorId, double actual, double target, BigDecimal committed,
+public record IndicatorDelivery(long indicatorId, String indicatorCode, double actual, double target, BigDecimal committed,
                                 List<CommitmentDetails> measuredBy, List<CommitmentDetails> contributing) {
 
     public IndicatorDelivery {

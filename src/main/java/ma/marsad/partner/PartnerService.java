@@ -118,7 +118,7 @@ public class PartnerService {
             List<CommitmentDetails> measuring = feeding.stream().filter(c -> c.relation() == Relation.IS).toList();
             BigDecimal committed = measuring.stream().map(CommitmentDetails::quantity).filter(q -> q != null)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            deliveries.put(indicatorId, new IndicatorDelivery(indicatorId, summary == null ? 0 : summary.actual(),
+            deliveries.put(indicatorId, new IndicatorDelivery(indicatorId, feeding.getFirst().indicatorCode(), summary == null ? 0 : summary.actual(),
                     summary == null ? 0 : summary.target(), committed, measuring,
                     feeding.stream().filter(c -> c.relation() == Relation.CONTRIBUTES).toList()));
         });

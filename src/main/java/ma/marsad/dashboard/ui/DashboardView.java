@@ -28,6 +28,7 @@ import ma.marsad.dashboard.DashboardService;
 import ma.marsad.dashboard.TargetChange;
 import ma.marsad.dashboard.OverdueIndicator;
 import ma.marsad.progress.IndicatorProgress;
+import ma.marsad.partner.PartnerService;
 import ma.marsad.progress.ProgressService;
 
 /**
@@ -42,14 +43,16 @@ class DashboardView extends Main implements HasDynamicTitle {
     private final ProgressService progress;
     private final ChartService charts;
     private final DashboardService dashboard;
+    private final PartnerService partners;
     private final Div cards = new Div();
     private final ComboBox<Region> region = new ComboBox<>();
     private final Checkbox includeUnapproved = new Checkbox();
     private final Paragraph asOf = new Paragraph();
     private final SampleFiguresNotice sampleNotice = new SampleFiguresNotice();
 
-    DashboardView(ProgressService progress, ChartService charts, DashboardService dashboard) {
+    DashboardView(ProgressService progress, ChartService charts, DashboardService dashboard, PartnerService partners) {
         this.progress = progress;
+        this.partners = partners;
         this.charts = charts;
         this.dashboard = dashboard;
         addClassName("dashboard");
@@ -87,6 +90,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         Map<Long, TargetChange> targetChanges = dashboard.targetChanges();
         overview.forEach(p -> cards.add(new IndicatorCard(p, charts,
                 Optional.ofNullable(targetChanges.get(p.indicator().id())))));
+        CardCommitments.addTo(cards, partners.deliveries());
         // The last closed quarter: an indicator whose next quarter is already in speaks of a later one.
         overview.stream().map(IndicatorProgress::asOf).min(Comparator.naturalOrder())
                 .ifPresent(q -> asOf.setText(getTranslation("dashboard.as-of", q)));
