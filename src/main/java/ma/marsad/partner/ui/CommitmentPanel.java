@@ -41,7 +41,7 @@ class CommitmentPanel extends Div {
                     ? getTranslation("partners.quantity", f.number(c.quantity()), c.unit().in(locale))
                     : getTranslation("partners.quantity.by", f.number(c.quantity()), c.unit().in(locale),
                             f.date(c.deadline()))));
-        } else {
+        } else if (c.deadlineNote() == null) {
             add(new Paragraph(getTranslation("partners.qualitative")));
         }
         if (c.deadlineNote() != null) {
@@ -52,7 +52,7 @@ class CommitmentPanel extends Div {
         add(indicatorLine(c, f));
         add(reviewState(c, today, f));
 
-        Paragraph quote = new Paragraph(getTranslation("partners.source", c.sourceQuote(), c.sourceFile()));
+        Paragraph quote = new Paragraph(getTranslation("partners.source", PartnerFormats.isolated(c.sourceQuote()), c.sourceFile()));
         quote.addClassName("commitment-source");
         add(quote);
 

@@ -26,6 +26,14 @@ final class PartnerFormats {
         return value == null ? "" : number(value.doubleValue());
     }
 
+    /**
+     * A quote in a language other than the page's (French in an Arabic page) kept in its own direction: wrapped in
+     * first-strong isolates, so its guillemets and the file name after it stay where they belong.
+     */
+    static String isolated(String text) {
+        return "\u2068" + text + "\u2069";
+    }
+
     String date(LocalDate date) {
         return date == null ? "" : date.format(Morocco.days(locale));
     }

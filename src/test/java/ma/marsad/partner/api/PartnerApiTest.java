@@ -141,6 +141,24 @@ class PartnerApiTest {
         assertThat(json.readTree(api().get("/api/commitments/" + id + "/history", "manager").body()).size()).isZero();
     }
 
+    /** The report's Partners sheet holds every commitment; the file is left in target/ to be looked at. */
+    @Test
+    void theReportHasAPartnersSheetWithEveryCommitment() throws Exception {
+        HttpResponse<byte[]> report = api().sendForBytes(api().request("/api/reports/progress.xlsx", "official"));
+        assertThat(report.statusCode()).isEqualTo(200);
+        java.nio.file.Path kept = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "partners"))
+                .resolve("report.xlsx");
+        java.nio.file.Files.write(kept, report.body());
+
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(report.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet("Partners");
+            assertThat(sheet.getLastRowNum()).isEqualTo(21);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("ABA Technology");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("STARTUPS");
+        }
+    }
+
     private HttpResponse<String> post(String path, String user, String body) throws Exception {
         return api().send(api().request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
