@@ -19,7 +19,7 @@ final class PartnersSheet {
     enum Column {
         PARTNER("report.file.partners.partner", 16, false), AGREEMENT("report.file.partners.agreement", 30, false),
         PILLAR("report.file.partners.pillar", 24, false), COMMITMENT("report.file.partners.commitment", 40, false),
-        INDICATOR("report.file.col.indicator", 20, false), RELATION("report.file.partners.relation", 14, false),
+        INDICATOR("report.file.col.indicator", 25, false), RELATION("report.file.partners.relation", 14, false),
         QUANTITY("report.file.partners.quantity", 11, true), UNIT("report.file.col.unit", 16, false),
         DEADLINE("report.file.partners.deadline", 12, true), PROGRESS("report.file.partners.progress", 24, false),
         COMPLETION("report.file.partners.completion", 14, false),
@@ -68,7 +68,7 @@ final class PartnersSheet {
                             : texts.text("partners.relation." + c.relation().name()), styles.text);
                     case QUANTITY -> ReportCells.number(cell, c.quantity() == null ? null : c.quantity().doubleValue(),
                             styles.figure(true));
-                    case UNIT -> SafeText.write(cell, texts.in(c.unit()), styles.text);
+                    case UNIT -> SafeText.write(cell, texts.in(c.unit()), styles.wrapped);
                     case DEADLINE -> date(cell, c.deadline(), styles);
                     case PROGRESS -> SafeText.write(cell, progress(c, texts), styles.wrapped);
                     case COMPLETION -> SafeText.write(cell, c.completion() == null ? texts.text("partners.not-reviewed")

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -37,10 +38,10 @@ public class CommitmentService {
     private final EvidenceFiles files;
     private final HistoryLog history;
     private final PartnerProperties properties;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     CommitmentService(CommitmentRepository commitments, EvidenceRepository evidence, EvidenceFiles files,
-                      HistoryLog history, PartnerProperties properties, java.time.Clock clock) {
+                      HistoryLog history, PartnerProperties properties, Clock clock) {
         this.commitments = commitments;
         this.evidence = evidence;
         this.files = files;

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -73,14 +74,14 @@ class EvidenceFiles {
     }
 
     /** The stored file of an evidence row, if it is still there and inside the evidence folder. */
-    java.util.Optional<Path> stored(String storedPath) {
+    Optional<Path> stored(String storedPath) {
         if (storedPath == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Path path = Path.of(storedPath).toAbsolutePath().normalize();
         Path root = properties.evidenceDir().toAbsolutePath().normalize();
-        return path.startsWith(root) && Files.isRegularFile(path) ? java.util.Optional.of(path)
-                : java.util.Optional.empty();
+        return path.startsWith(root) && Files.isRegularFile(path) ? Optional.of(path)
+                : Optional.empty();
     }
 
     /** The client's name with its folders and control characters removed, for display only. */

@@ -1,6 +1,7 @@
 package ma.marsad.partner.api;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ma.marsad.base.ApiError;
 import ma.marsad.base.security.Role;
+import ma.marsad.partner.PartnerDetails;
 import ma.marsad.partner.PartnerService;
 
 /**
@@ -40,9 +42,13 @@ class PartnerApiController {
 
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id) {
-        return (id.matches("\\d{1,18}") ? partners.partner(Long.parseLong(id)) : java.util.Optional.<ma.marsad.partner.PartnerDetails>empty())
-                .<ResponseEntity<?>>map(p -> ResponseEntity.ok(PartnerJson.of(p)))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(messages.getMessage(
-                        "partners.api.partner-not-found", new Object[] {id}, Locale.ENGLISH))));
+        // Read as text so that /api/partners/abc gets the same JSON 404 as a number that does not exist.
+        Optional<PartnerDetails> partner = id.matches("\\d{1,18}") ? partners.partner(Long.parseLong(id))
+                : Optional.empty();
+        if (partner.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(messages.getMessage(
+                    "partners.api.partner-not-found", new Object[] {id}, Locale.ENGLISH)));
+        }
+        return ResponseEntity.ok(PartnerJson.of(partner.get()));
     }
 }

@@ -35,7 +35,8 @@ class AgreementPanel extends Div {
                 a.otherSignatories() == null ? "" : a.otherSignatories())));
         add(note(a.validUntil() != null ? getTranslation("partners.agreement.valid-until", f.date(a.validUntil()))
                 : a.validityNote() != null ? a.validityNote().in(locale) : getTranslation("partners.not-stated")));
-        Paragraph quote = new Paragraph(getTranslation("partners.source", PartnerFormats.isolated(a.sourceQuote()), a.sourceFile()));
+        Paragraph quote = new Paragraph(getTranslation("partners.source", PartnerFormats.isolated(a.sourceQuote()),
+                PartnerFormats.isolated(a.sourceFile())));
         quote.addClassName("commitment-source");
         quote.setId("agreement-source-" + a.code());
         add(quote);

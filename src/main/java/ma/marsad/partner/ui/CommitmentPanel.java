@@ -52,7 +52,8 @@ class CommitmentPanel extends Div {
         add(indicatorLine(c, f));
         add(reviewState(c, today, f));
 
-        Paragraph quote = new Paragraph(getTranslation("partners.source", PartnerFormats.isolated(c.sourceQuote()), c.sourceFile()));
+        Paragraph quote = new Paragraph(getTranslation("partners.source", PartnerFormats.isolated(c.sourceQuote()),
+                PartnerFormats.isolated(c.sourceFile())));
         quote.addClassName("commitment-source");
         add(quote);
 
