@@ -23,6 +23,10 @@ import ma.marsad.partner.PartnerService;
 /** A commitment's evidence (links open in a new tab, files download) and its history, newest evidence first. */
 class EvidenceAndHistory extends Div {
 
+    /** How CommitmentService writes an evidence row's "after": the kind, the date, the link or file name. */
+    private static final java.util.regex.Pattern EVIDENCE = java.util.regex.Pattern.compile(
+            "(REPORT|PRESS_RELEASE|SITE_VISIT|FIGURES) (\\d{4}-\\d{2}-\\d{2}): (.*)", java.util.regex.Pattern.DOTALL);
+
     EvidenceAndHistory(CommitmentDetails c, PartnerService partners) {
         Locale locale = getLocale();
         PartnerFormats f = new PartnerFormats(locale);
@@ -60,10 +64,19 @@ class EvidenceAndHistory extends Div {
         }
     }
 
-    /** A review's "SUBSTANTIAL/AMBER" in the reader's words; any other value as it is; "—" for none. */
+    /**
+     * A review's "SUBSTANTIAL/AMBER" and an evidence's "REPORT 2026-11-20: file.pdf" in the reader's words; any
+     * other value as it is; "—" for none.
+     */
     private String value(String stored) {
         if (stored == null) {
             return "—";
+        }
+        java.util.regex.Matcher evidence = EVIDENCE.matcher(stored);
+        if (evidence.matches()) {
+            return getTranslation("partners.evidence.kind." + evidence.group(1)) + " · "
+                    + new PartnerFormats(getLocale()).date(java.time.LocalDate.parse(evidence.group(2))) + " · "
+                    + evidence.group(3);
         }
         String[] parts = stored.split("/");
         if (parts.length == 2 && parts[0].matches("[A-Z_]+") && parts[1].matches("[A-Z_]+")) {
