@@ -3,7 +3,7 @@
 #
 #   docker build -t marsad .            (podman build --format docker -t marsad . works too)
 #   docker run -d -p 8080:8080 -v marsad-data:/app/data/db -v marsad-imports:/app/data/imports \
-#       -v marsad-backups:/app/data/backups marsad
+#       -v marsad-evidence:/app/data/evidence -v marsad-backups:/app/data/backups marsad
 #
 # JVM flags: -e JDK_JAVA_OPTIONS="-Xmx1g ..." (read by the java launcher itself, see ENTRYPOINT).
 # The base images can be swapped (a mirror, or local copies as scripts/check-container-image.sh
@@ -44,7 +44,7 @@ RUN apt-get update \
 RUN groupadd --system --gid 10001 marsad \
  && useradd --system --uid 10001 --gid marsad --create-home --home-dir /home/marsad \
       --shell /usr/sbin/nologin marsad \
- && mkdir -p /app/data/db /app/data/imports /app/data/backups \
+ && mkdir -p /app/data/db /app/data/imports /app/data/evidence /app/data/backups \
  && chown -R marsad:marsad /app/data
 
 WORKDIR /app
@@ -64,9 +64,9 @@ RUN mkdir /tmp/aot-training && cd /tmp/aot-training \
  && cd /app && rm -rf /tmp/aot-training
 
 # The app opens jdbc:h2:file:./data/db/marsad relative to WORKDIR, i.e. /app/data/db; every imported
-# file is kept in /app/data/imports and the nightly backups go to /app/data/backups (best mounted from
+# file is kept in /app/data/imports, every evidence file of a partner's commitment in /app/data/evidence, and the nightly backups go to /app/data/backups (best mounted from
 # another disk than the database's). Declared after the chown so fresh named volumes start out owned by marsad.
-VOLUME ["/app/data/db", "/app/data/imports", "/app/data/backups"]
+VOLUME ["/app/data/db", "/app/data/imports", "/app/data/evidence", "/app/data/backups"]
 
 ENV VAADIN_USAGE_STATS_ENABLED=false
 

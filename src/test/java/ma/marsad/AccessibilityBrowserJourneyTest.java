@@ -198,6 +198,7 @@ class AccessibilityBrowserJourneyTest extends BrowserJourney {
         views.put("/admin/users", "#users-grid");
         views.put("/admin/indicators", "#indicators-grid");
         views.put("/admin/audit", "#audit-grid");
+        views.put("/partners", "#agreement-MISTRAL_MOU");
         List<String> tooWide = new ArrayList<>();
         views.forEach((path, ready) -> {
             if (!path.equals("/")) {

@@ -114,7 +114,21 @@ class AxeBrowserJourneyTest extends BrowserJourney {
                     page.locator("#indicators-grid vaadin-button[id^=edit-]").first().click();
                     page.locator("#indicator-milestones").waitFor();
                 }),
-                new Check("audit", "admin", "/admin/audit", "#audit-grid", page -> { }));
+                new Check("audit", "admin", "/admin/audit", "#audit-grid", page -> { }),
+                new Check("partners with definitions and a commitment's evidence open", "official", "/partners",
+                        "#agreement-MISTRAL_MOU", page -> {
+                            page.locator("#confidence-definitions vaadin-details-summary").click();
+                            page.locator("#more-ONEPOINT_ENGINEERS vaadin-details-summary").click();
+                            page.locator("#more-ONEPOINT_ENGINEERS .evidence-and-history").waitFor();
+                        }),
+                new Check("partners with the review dialog", "manager", "/partners", "#agreement-MISTRAL_MOU", page -> {
+                    page.locator("#review-ALTEN_TRAINING").click();
+                    page.locator("#review-comment").waitFor();
+                }),
+                new Check("partners with the evidence dialog", "manager", "/partners", "#agreement-MISTRAL_MOU", page -> {
+                    page.locator("#add-evidence-ALTEN_TRAINING").click();
+                    page.locator("#evidence-summary").waitFor();
+                }));
         return Stream.of("en-US", "fr-FR", "ar-MA").flatMap(language -> views.stream().map(v -> Arguments.of(language, v)));
     }
 

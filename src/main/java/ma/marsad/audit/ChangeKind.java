@@ -26,7 +26,13 @@ public enum ChangeKind {
     USER_ROLES_CHANGED,
     USER_PASSWORD_RESET,
     /** Signing in with a user name paused after too many wrong passwords; {@code subject} is the name as typed. */
-    USER_LOCKED;
+    USER_LOCKED,
+    /** A manager's review of a partner's commitment: completion and confidence before and after, the comment as reason. */
+    COMMITMENT_REVIEWED,
+    /** Evidence of delivery added to a commitment: a link or a kept file. */
+    EVIDENCE_ADDED,
+    COMMITMENT_QUANTITY_CHANGED,
+    COMMITMENT_DEADLINE_CHANGED;
 
     /** Kinds that concern one figure, as opposed to a quarter, an indicator or a user. */
     public boolean isEntryChange() {

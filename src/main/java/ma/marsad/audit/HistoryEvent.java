@@ -41,4 +41,19 @@ public record HistoryEvent(Long id, ChangeKind kind, String changedBy, Instant c
         return new HistoryEvent(null, kind, changedBy, changedAt, ChangeSource.ADMIN, null, indicatorId, null, null,
                 null, subject, before, after, null, null, reason);
     }
+
+    /**
+     * A change to a partner's commitment (issue 23): {@code subject} is {@link #commitmentSubject(long)}, the
+     * indicator the commitment feeds is kept too, so the audit's indicator filter finds it.
+     */
+    public static HistoryEvent ofCommitment(ChangeKind kind, String changedBy, Instant changedAt, Long indicatorId,
+                                            long commitmentId, String before, String after, String reason) {
+        return new HistoryEvent(null, kind, changedBy, changedAt, ChangeSource.MANUAL, null, indicatorId, null, null,
+                null, commitmentSubject(commitmentId), before, after, null, null, reason);
+    }
+
+    /** How a commitment is named in the history's subject. */
+    public static String commitmentSubject(long commitmentId) {
+        return "commitment/" + commitmentId;
+    }
 }

@@ -195,6 +195,12 @@ public class HistoryLog {
                 + ") order by id desc fetch first 1 rows only", MAPPER, args.toArray()).stream().findFirst();
     }
 
+    /** Every change about {@code subject} (a commitment, a user name), oldest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryEvent> about(String subject) {
+        return jdbc.query("select " + COLUMNS + " from history_event where subject = ? order by id", MAPPER, subject);
+    }
+
     /** The names of everyone who made a change, for the audit view's filter. */
     @Transactional(readOnly = true)
     public List<String> authors() {

@@ -26,6 +26,7 @@ import ma.marsad.excelimport.ImportFileNames;
 import ma.marsad.forecast.ForecastService;
 import ma.marsad.indicator.IndicatorDetails;
 import ma.marsad.indicator.IndicatorService;
+import ma.marsad.partner.PartnerService;
 import ma.marsad.progress.FigureStream;
 import ma.marsad.progress.IndicatorProgress;
 import ma.marsad.progress.ProgressService;
@@ -44,11 +45,13 @@ public class ReportService {
     private final Clock clock;
     private final ReportingCalendar calendar;
     private final ForecastService forecasts;
+    private final PartnerService partners;
 
     ReportService(IndicatorService indicators, ProgressService progress, FigureStream figureStream,
                   ImportFileNames importFiles, StatusThresholds thresholds, MessageSource messages, Clock clock,
-                  ReportingCalendar calendar, ForecastService forecasts) {
+                  ReportingCalendar calendar, ForecastService forecasts, PartnerService partners) {
         this.forecasts = forecasts;
+        this.partners = partners;
         this.indicators = indicators;
         this.progress = progress;
         this.figureStream = figureStream;
@@ -160,7 +163,7 @@ public class ReportService {
         Map<String, ForecastService.Outlook> outlooks = new LinkedHashMap<>();
         rows.forEach(p -> outlooks.put(p.indicator().code(), forecasts.outlook(p)));
         return new ReportContent(filter, user, java.time.Instant.now(clock).atZone(Morocco.ZONE), thresholds,
-                progress.hasSampleFigures(), rows, entries, outlooks);
+                progress.hasSampleFigures(), rows, entries, outlooks, partners.commitments());
     }
 
     private Map<String, IndicatorDetails> byCode() {

@@ -13,7 +13,7 @@ import ma.marsad.progress.IndicatorProgress;
 
 /**
  * The progress report as an Excel workbook: Summary, one sheet per indicator with its chart, Data (every
- * figure) and About. The small sheets and the charts are built in memory with XSSF; the workbook is then
+ * figure), Partners (every commitment) and About. The small sheets and the charts are built in memory with XSSF; the workbook is then
  * wrapped in SXSSF so that Data, which may hold 100,000 rows, streams through a temporary file instead.
  */
 final class ReportWorkbook {
@@ -28,7 +28,7 @@ final class ReportWorkbook {
         XSSFWorkbook xssf = new XSSFWorkbook();
         ReportStyles styles = new ReportStyles(xssf, texts.rightToLeft());
         SheetNames names = new SheetNames(texts.indicator(), texts.summarySheet(), texts.dataSheet(),
-                texts.aboutSheet());
+                texts.aboutSheet(), texts.text("report.file.sheet.partners"));
         Map<String, String> indicatorSheets = new LinkedHashMap<>();
         Map<String, IndicatorProgress> byCode = new LinkedHashMap<>();
         for (IndicatorProgress progress : content.indicators()) {
@@ -47,6 +47,8 @@ final class ReportWorkbook {
         // from here close() deletes SXSSF's temporary files, whatever happens.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(xssf, ROWS_IN_MEMORY)) {
             DataSheet.write(sheet(workbook.createSheet(texts.dataSheet()), texts), content, texts, styles);
+            PartnersSheet.write(sheet(workbook.createSheet(texts.text("report.file.sheet.partners")), texts), content,
+                    texts, styles);
             AboutSheet.write(sheet(workbook.createSheet(texts.aboutSheet()), texts), content, texts, styles);
             workbook.setActiveSheet(0);
             workbook.write(out);

@@ -43,7 +43,7 @@ class ReportLanguagesTest {
              XSSFWorkbook english = ReportWorkbookTest.open(content(nationalFilter(), listed(entries())),
                      Locale.ENGLISH)) {
             assertThat(sheetNames(arabic)).containsExactly("ملخص", "DIGITAL_JOBS", "TECH_CERTIFICATES",
-                    "DATACENTER_MW", "المعطيات", "حول التقرير");
+                    "DATACENTER_MW", "المعطيات", "الشركاء", "حول التقرير");
             assertThat(IntStream.range(0, arabic.getNumberOfSheets()).mapToObj(arabic::getSheetAt))
                     .allMatch(Sheet::isRightToLeft);
             assertThat(IntStream.range(0, english.getNumberOfSheets()).mapToObj(english::getSheetAt))
@@ -136,7 +136,7 @@ class ReportLanguagesTest {
         try (XSSFWorkbook french = ReportWorkbookTest.open(content(soussMassaFilter(), listed(entries())),
                 Locale.FRENCH)) {
             assertThat(sheetNames(french)).containsExactly("Synthèse", "DIGITAL_JOBS", "TECH_CERTIFICATES",
-                    "DATACENTER_MW", "Données", "À propos");
+                    "DATACENTER_MW", "Données", "Partenaires", "À propos");
             XSSFSheet summary = french.getSheet("Synthèse");
             assertThat(text(summary, 0, 0)).isEqualTo("Maroc Digital 2030 — rapport d’avancement");
             assertThat(text(summary, 1, 0)).isEqualTo("T1 2025 à T3 2026 · Souss-Massa · Indicateurs : DIGITAL_JOBS, "

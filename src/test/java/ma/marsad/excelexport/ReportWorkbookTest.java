@@ -73,7 +73,8 @@ class ReportWorkbookTest {
     void sheetsComeInTheReadersOrderWithTheSummaryOpen() throws IOException {
         try (XSSFWorkbook workbook = open(content(nationalFilter(), listed(entries())))) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                    .containsExactly("Summary", "DIGITAL_JOBS", "TECH_CERTIFICATES", "DATACENTER_MW", "Data", "About");
+                    .containsExactly("Summary", "DIGITAL_JOBS", "TECH_CERTIFICATES", "DATACENTER_MW", "Data", "Partners",
+                            "About");
             assertThat(workbook.getActiveSheetIndex()).isZero();
         }
     }

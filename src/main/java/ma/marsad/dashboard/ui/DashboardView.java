@@ -30,6 +30,7 @@ import ma.marsad.dashboard.OverdueIndicator;
 import ma.marsad.forecast.ForecastService;
 import ma.marsad.forecast.ForecastService.Outlook;
 import ma.marsad.progress.IndicatorProgress;
+import ma.marsad.partner.PartnerService;
 
 /**
  * The landing page: one card per target with where it stands, and its chart; approved figures only unless
@@ -43,14 +44,17 @@ class DashboardView extends Main implements HasDynamicTitle {
     private final ForecastService forecasts;
     private final ChartService charts;
     private final DashboardService dashboard;
+    private final PartnerService partners;
     private final Div cards = new Div();
     private final ComboBox<Region> region = new ComboBox<>();
     private final Checkbox includeUnapproved = new Checkbox();
     private final Paragraph asOf = new Paragraph();
     private final SampleFiguresNotice sampleNotice = new SampleFiguresNotice();
 
-    DashboardView(ForecastService forecasts, ChartService charts, DashboardService dashboard) {
+    DashboardView(ForecastService forecasts, ChartService charts, DashboardService dashboard,
+                  PartnerService partners) {
         this.forecasts = forecasts;
+        this.partners = partners;
         this.charts = charts;
         this.dashboard = dashboard;
         addClassName("dashboard");
@@ -89,6 +93,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         Map<Long, TargetChange> targetChanges = dashboard.targetChanges();
         outlooks.forEach(o -> cards.add(new IndicatorCard(o, charts,
                 Optional.ofNullable(targetChanges.get(o.progress().indicator().id())))));
+        CardCommitments.addTo(cards, partners.deliveries());
         // The last closed quarter: an indicator whose next quarter is already in speaks of a later one.
         overview.stream().map(IndicatorProgress::asOf).min(Comparator.naturalOrder())
                 .ifPresent(q -> asOf.setText(getTranslation("dashboard.as-of", q)));

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -179,5 +180,19 @@ class IndicatorCard extends Div {
         Details details = new Details(getTranslation("card.source"), body);
         details.addClassName("card-source");
         return details;
+    }
+
+    /**
+     * Issue 23: the partners' commitments that feed this indicator, before its source, and the agreement behind
+     * it linked from the source ({@code agreements} null when no commitment IS the indicator).
+     */
+    void showCommitments(Component commitments, Component agreements) {
+        getChildren().filter(c -> c instanceof Details d && d.hasClassName("card-source")).findFirst()
+                .ifPresentOrElse(source -> {
+                    addComponentAtIndex(indexOf(source), commitments);
+                    if (agreements != null) {
+                        ((Details) source).add(agreements);
+                    }
+                }, () -> add(commitments));
     }
 }

@@ -61,6 +61,9 @@ class RoleMatrixTest extends MarsadBrowserlessTest {
         VIEWS.put("admin/indicators", Set.of(Role.ADMIN));
         VIEWS.put("admin/audit", Set.of(Role.ADMIN));
         VIEWS.put("admin/backups", Set.of(Role.ADMIN));
+        // Everyone reads the partners' register (the dashboard's cards link to it); managers and administrators
+        // change it (docs/decisions/015-partners-and-commitments.md).
+        VIEWS.put("partners", EVERYONE);
 
         ENDPOINTS.put("GET /api/indicators", Set.of(Role.MANAGER, Role.OFFICIAL, Role.ADMIN));
         ENDPOINTS.put("GET /api/indicators/{code}/entries", EVERYONE);
@@ -74,6 +77,11 @@ class RoleMatrixTest extends MarsadBrowserlessTest {
         ENDPOINTS.put("POST /api/imports/annotated.xlsx", Set.of(Role.CLERK, Role.ADMIN));
         // Allowed for administrators; on the in-memory test database it answers 409 and writes nothing.
         ENDPOINTS.put("POST /api/admin/backup", Set.of(Role.ADMIN));
+        ENDPOINTS.put("GET /api/partners", EVERYONE);
+        ENDPOINTS.put("GET /api/partners/{id}", EVERYONE);
+        ENDPOINTS.put("GET /api/commitments/{id}/history", EVERYONE);
+        ENDPOINTS.put("POST /api/commitments/{id}/reviews", Set.of(Role.MANAGER, Role.ADMIN));
+        ENDPOINTS.put("POST /api/commitments/{id}/evidence", Set.of(Role.MANAGER, Role.ADMIN));
     }
 
     /** How each endpoint is called in this test: harmless requests that change nothing even when allowed. */
@@ -81,7 +89,11 @@ class RoleMatrixTest extends MarsadBrowserlessTest {
             "GET /api/indicators/{code}/entries", "/api/indicators/UNICORNS/entries",
             "GET /api/entries/{id}/history", "/api/entries/999999999/history",
             "POST /api/approvals", "/api/approvals",
-            "POST /api/imports", "/api/imports?dryRun=true");
+            "POST /api/imports", "/api/imports?dryRun=true",
+            "GET /api/partners/{id}", "/api/partners/999999999",
+            "GET /api/commitments/{id}/history", "/api/commitments/999999999/history",
+            "POST /api/commitments/{id}/reviews", "/api/commitments/999999999/reviews",
+            "POST /api/commitments/{id}/evidence", "/api/commitments/999999999/evidence");
 
     @LocalServerPort
     int port;
