@@ -108,10 +108,12 @@ class AccessibilityBrowserJourneyTest extends BrowserJourney {
                 .containsSubsequence(menu);
         List<String> content = new ArrayList<>(List.of("#region-filter", "#include-unapproved"));
         for (String card : cards) {
+            // Under the status, what the UN progress measure means (one click away), then the table and the source.
+            content.add("vaadin-details-summary[card-measure-help] in #" + card);
             content.add("vaadin-details-summary[card-table] in #" + card);
             content.add("vaadin-details-summary[card-source] in #" + card);
         }
-        assertThat(keys.subList(header.size(), keys.size())).as("the filters, then each card's table and source, card by card")
+        assertThat(keys.subList(header.size(), keys.size())).as("the filters, then each card's measure help, table and source, card by card")
                 .isEqualTo(content);
         assertReadingOrder(stops, language.startsWith("ar"));
         assertFocusVisible(stops);
@@ -252,7 +254,8 @@ class AccessibilityBrowserJourneyTest extends BrowserJourney {
                     .startsWith(name + ": ").matches(".*(actual|no figures reported yet).*");
             assertThat(card.get("summary")).as(id).isEqualTo("Table view");
             assertThat((String) card.get("tableName")).as(id).startsWith(name + ": ");
-            assertThat(((Number) card.get("columns")).intValue()).as(id).isEqualTo(4);
+            // Quarter, actual, expected, target path, and the forecast with its 80 % band.
+            assertThat(((Number) card.get("columns")).intValue()).as(id).isEqualTo(5);
             assertThat(((Number) card.get("rows")).intValue()).as("a row a quarter for " + card.get("id")).isPositive();
         }
     }
