@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * 100 kB login form and sent a byte every 5 s held all 50 threads (Tomcat times out each read, not the whole
  * body). Here a body up to the read-ahead size is received with the Servlet API's non-blocking reads, no thread
  * held between its bytes, and must be whole within the body time-out; the request is then handed on to the
- * application with the body in memory. A bigger body (only workbooks are) is read the usual way, by at most
- * a few threads at once; the rest are told to come back.
+ * application with the body in memory. A bigger body, or a multipart one (only workbooks are), is read the usual
+ * way, by at most a few threads at once; the rest are told to come back.
  */
 final class BodyFirstFilter implements Filter {
 
@@ -55,7 +55,7 @@ final class BodyFirstFilter implements Filter {
             return;
         }
         long length = request.getContentLengthLong();
-        if (length > properties.readAhead().toBytes()) {
+        if (length > properties.readAhead().toBytes() || isMultipart(request)) {
             readByItsThread(request, response, chain);
         } else if (arriving.tryAcquire()) {
             receiveFirst(request, response, length);
@@ -65,7 +65,7 @@ final class BodyFirstFilter implements Filter {
         }
     }
 
-    /** A workbook: its thread reads it, as long as few threads already are. */
+    /** A workbook (multipart, or a large raw upload): its thread reads it, as long as few threads already are. */
     private void readByItsThread(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!largeBodies.tryAcquire()) {
@@ -177,6 +177,12 @@ final class BodyFirstFilter implements Filter {
                 async.complete();
             }
         }
+    }
+
+    /** The container parses a multipart body itself (getParts), from its own stream: it cannot be read ahead. */
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
     }
 
     private static boolean hasBody(HttpServletRequest request) {

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.session.SessionLimit;
@@ -56,7 +58,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions, RequestUtil vaadinRequests,
-                                   EndedSessions endedSessions) throws Exception {
+                                   EndedSessions endedSessions, Clock clock) throws Exception {
         // No limit on sessions: the registry is there to find a person's sessions, and an expired one
         // sends its next request to the login page.
         http.sessionManagement(s -> s.sessionConcurrency(c -> c.maximumSessions(SessionLimit.UNLIMITED)
@@ -76,6 +78,9 @@ class SecurityConfiguration {
         // After Vaadin's, so that Vaadin has named its login view by the time the form login sets itself up
         // (before, Spring would add its own generated login page).
         http.formLogin(form -> form.failureHandler(loginFailure()));
+        // A sign-in form with a missing or made-up CSRF token goes back to the sign-in page, not to an error page.
+        http.exceptionHandling(e -> e.defaultAccessDeniedHandlerFor(new ExpiredSignInForm(clock),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
         return http.build();
     }
 

@@ -77,8 +77,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         long waitSeconds = parameters.containsKey("locked") ? seconds(parameters.get("locked")) : -1;
-        form.setI18n(i18n(waitSeconds));
-        form.setError(waitSeconds >= 0 || parameters.containsKey("error"));
+        LoginI18n i18n = i18n(waitSeconds);
+        if (parameters.containsKey("expired")) {
+            // The form was sent with a missing or made-up CSRF token (base.security.ExpiredSignInForm).
+            i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        }
+        form.setI18n(i18n);
+        form.setError(waitSeconds >= 0 || parameters.containsKey("error") || parameters.containsKey("expired"));
     }
 
     /** The wait the redirect carries; anything else typed there reads as a short wait, never an error. */
