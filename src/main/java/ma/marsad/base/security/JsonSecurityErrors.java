@@ -22,8 +22,9 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
         if (authException instanceof SignInPausedException paused) {
             // Refused before the password was looked at: the answer says when to try again, nothing else.
             response.setHeader("Retry-After", Long.toString(paused.retryAfterSeconds()));
+            long seconds = paused.retryAfterSeconds();
             write(response, 429, "Too many wrong passwords from this address: try again in "
-                    + paused.retryAfterSeconds() + " seconds.");
+                    + (seconds == 1 ? "1 second." : seconds + " seconds."));
             return;
         }
         // realm so that curl and browsers know to send credentials
