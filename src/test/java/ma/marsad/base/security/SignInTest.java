@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,8 +84,11 @@ class SignInTest {
         HttpResponse<String> wrongToken = browser.post("/login",
                 BrowserLikeClient.form("manager", "manager", "forged-token"));
 
-        assertThat(withoutToken.statusCode()).isEqualTo(403);
-        assertThat(wrongToken.statusCode()).isEqualTo(403);
+        // Refused, and sent back to the sign-in page, which says the form had expired (issue 18, finding 4).
+        for (HttpResponse<String> refused : List.of(withoutToken, wrongToken)) {
+            assertThat(refused.statusCode()).isEqualTo(302);
+            assertThat(refused.headers().firstValue("Location")).hasValue(url("/login?expired"));
+        }
         HttpResponse<String> dashboard = browser.get("/");
         assertThat(dashboard.statusCode()).as("still not signed in").isEqualTo(302);
         assertThat(dashboard.headers().firstValue("Location")).hasValue(url("/login"));
