@@ -15,9 +15,10 @@ import com.microsoft.playwright.Route;
 
 /**
  * Which of 'unsafe-inline' and 'unsafe-eval' Vaadin really needs (issue 18, finding 7): every view is loaded in
- * Chromium as an administrator under the policy with one of them removed (the answers' header rewritten on the
- * way to the browser), and the policy violations are counted. What a stricter policy breaks stays in the real
- * one; what it does not break is removed from it (base.security.SecurityHeaders).
+ * Chromium as an administrator under the served policy, then under the policy with one of them removed (the
+ * answers' header rewritten on the way to the browser), and the policy violations are collected. All three are
+ * needed by Vaadin Flow 25 itself (run of 8 December 2026: eval in FlowClient, the bootstrap's inline scripts,
+ * the components' inline styles); the rest of the policy is already 'self' only (base.security.SecurityHeaders).
  */
 @MarsadSpringTest
 class CspBrowserJourneyTest extends BrowserJourney {
@@ -56,11 +57,11 @@ class CspBrowserJourneyTest extends BrowserJourney {
             page.locator("#card-DIGITAL_JOBS").waitFor();
             for (String view : VIEWS) {
                 page.navigate(url(view));
-                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-                page.locator("vaadin-app-layout, main").first().waitFor();
+                // Vaadin's client has started and drawn the view (or been stopped by the policy).
+                page.waitForTimeout(2_000);
             }
         } catch (com.microsoft.playwright.PlaywrightException broken) {
-            violations.add("the page did not work: " + broken.getMessage().lines().findFirst().orElse(""));
+            violations.add("the page did not work: " + broken.getMessage().lines().limit(3).toList());
         } finally {
             page.close();
         }
@@ -75,7 +76,12 @@ class CspBrowserJourneyTest extends BrowserJourney {
         byPolicy.put("no script unsafe-inline", violationsUnder(REAL.replace(" 'unsafe-inline' 'unsafe-eval';", " 'unsafe-eval';")));
         byPolicy.put("no style unsafe-inline", violationsUnder(REAL.replace("style-src 'self' 'unsafe-inline'", "style-src 'self'")));
         byPolicy.forEach((name, seen) -> System.out.println("CSP " + name + ": " + seen.size() + " "
-                + seen.subList(0, Math.min(5, seen.size()))));
-        assertThat(byPolicy.get("real")).isEmpty();
+                + seen.subList(0, Math.min(3, seen.size()))));
+        assertThat(byPolicy.get("real")).as("the policy served").isEmpty();
+        // Each of the three is needed: without it Vaadin's own code is blocked (FlowClient builds functions from
+        // the server's JavaScript; the bootstrap page and the components use inline scripts and styles).
+        assertThat(byPolicy.get("no unsafe-eval")).anyMatch(v -> v.contains("eval"));
+        assertThat(byPolicy.get("no script unsafe-inline")).anyMatch(v -> v.contains("inline script"));
+        assertThat(byPolicy.get("no style unsafe-inline")).anyMatch(v -> v.contains("inline style"));
     }
 }
