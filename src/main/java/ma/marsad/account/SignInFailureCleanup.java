@@ -16,12 +16,13 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import ma.marsad.base.SingleInstanceJobs;
-import ma.marsad.base.security.LoginLockProperties;
+import ma.marsad.base.security.SignInThrottleProperties;
 
 /**
- * Every night, removes the sign-in failure rows that no longer count: their window is over and any lock has
- * ended. The lockout keeps a row for any name typed, so without this the table would grow with every
- * mistyped or invented name. One instance runs it (SingleInstanceJobs).
+ * Every night, removes the sign-in counts that no longer count: no wrong password added to them for
+ * marsad.login.forget-after and their wait is over. The throttle keeps a row for any name and address that
+ * failed, so without this the table would grow with every mistyped or invented name. One instance runs it
+ * (SingleInstanceJobs).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -32,11 +33,11 @@ class SignInFailureCleanup implements SchedulingConfigurer {
 
     private final JdbcTemplate jdbc;
     private final SingleInstanceJobs jobs;
-    private final LoginLockProperties properties;
+    private final SignInThrottleProperties properties;
     private final Clock clock;
     private final String cron;
 
-    SignInFailureCleanup(JdbcTemplate jdbc, SingleInstanceJobs jobs, LoginLockProperties properties, Clock clock,
+    SignInFailureCleanup(JdbcTemplate jdbc, SingleInstanceJobs jobs, SignInThrottleProperties properties, Clock clock,
                          @Value("${marsad.login.cleanup-cron}") String cron) {
         this.jdbc = jdbc;
         this.jobs = jobs;
@@ -56,9 +57,9 @@ class SignInFailureCleanup implements SchedulingConfigurer {
     /** How many rows were removed. */
     int removeExpired() {
         Instant now = clock.instant();
-        OffsetDateTime windowStart = now.minus(properties.failureWindow()).atOffset(ZoneOffset.UTC);
-        int removed = jdbc.update("delete from login_failure where first_failure_at <= ?"
-                + " and (locked_until is null or locked_until <= ?)", windowStart, now.atOffset(ZoneOffset.UTC));
+        OffsetDateTime forgotten = now.minus(properties.forgetAfter()).atOffset(ZoneOffset.UTC);
+        int removed = jdbc.update("delete from sign_in_throttle where last_failure_at <= ?"
+                + " and (wait_until is null or wait_until <= ?)", forgotten, now.atOffset(ZoneOffset.UTC));
         LOG.info("Sign-in failures clean-up ran on this instance: {} expired rows removed", removed);
         return removed;
     }

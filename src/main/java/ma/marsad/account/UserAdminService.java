@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import ma.marsad.base.TypedText;
 import ma.marsad.account.UserChangeRefusal.Reason;
 import ma.marsad.audit.ChangeKind;
 import ma.marsad.audit.HistoryEvent;
@@ -194,7 +195,7 @@ public class UserAdminService {
         if (reason == null || reason.isBlank()) {
             return null;
         }
-        String text = reason.strip();
+        String text = TypedText.clean(reason).strip();
         return text.length() > MAX_REASON ? text.substring(0, MAX_REASON) : text;
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ma.marsad.base.TypedText;
 import ma.marsad.audit.ChangeKind;
 import ma.marsad.audit.HistoryEvent;
 import ma.marsad.audit.HistoryFilter;
@@ -155,7 +156,7 @@ public class IndicatorAdminService {
         if (reason == null || reason.isBlank()) {
             return null;
         }
-        String text = reason.strip();
+        String text = TypedText.clean(reason).strip();
         return text.length() > MAX_REASON ? text.substring(0, MAX_REASON) : text;
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import ma.marsad.base.TypedText;
 import ma.marsad.base.LocalizedText;
 
 /**
@@ -20,7 +21,7 @@ public record IndicatorChanges(LocalizedText name, LocalizedText unit, Localized
         name = clean(name);
         unit = clean(unit);
         owner = clean(owner);
-        datesNote = datesNote == null || datesNote.isBlank() ? null : datesNote.strip();
+        datesNote = datesNote == null || datesNote.isBlank() ? null : TypedText.clean(datesNote).strip();
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
     }
 
@@ -36,6 +37,7 @@ public record IndicatorChanges(LocalizedText name, LocalizedText unit, Localized
     }
 
     private static String strip(String s) {
-        return s == null ? "" : s.strip();
+        // Without direction overrides or invisible characters (TypedText), which would travel into every report.
+        return s == null ? "" : TypedText.clean(s).strip();
     }
 }

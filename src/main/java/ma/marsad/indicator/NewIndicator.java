@@ -1,5 +1,7 @@
 package ma.marsad.indicator;
 
+import ma.marsad.base.TypedText;
+
 /**
  * An indicator an administrator adds.
  *
@@ -12,7 +14,7 @@ public record NewIndicator(String code, IndicatorKind kind, String sourceFile, S
 
     public NewIndicator {
         code = code == null ? "" : code.strip();
-        sourceFile = sourceFile == null ? "" : sourceFile.strip();
-        sourceQuote = sourceQuote == null ? "" : sourceQuote.strip();
+        sourceFile = sourceFile == null ? "" : TypedText.clean(sourceFile).strip();
+        sourceQuote = sourceQuote == null ? "" : TypedText.clean(sourceQuote).strip();
     }
 }

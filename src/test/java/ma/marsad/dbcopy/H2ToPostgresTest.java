@@ -97,9 +97,9 @@ class H2ToPostgresTest {
                 + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", history);
         jdbc.update("insert into quarter_lock (indicator_id, quarter_code, locked_by, locked_at) values"
                 + " (1, '2026-Q2', 'manager', timestamp with time zone '2026-07-10 12:00:00+01')");
-        jdbc.update("insert into login_failure (username, failures, first_failure_at, locked_until) values"
-                + " ('someone', 0, timestamp with time zone '2026-11-23 09:00:00+00',"
-                + " timestamp with time zone '2026-11-23 09:15:00+00')");
+        jdbc.update("insert into sign_in_throttle (scope, account, address, failures, last_failure_at, wait_until)"
+                + " values ('PAIR', 'someone', '192.0.2.7', 6, timestamp with time zone '2026-11-23 09:00:00+00',"
+                + " timestamp with time zone '2026-11-23 09:00:01+00')");
         jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by) values"
                 + " ('backup', timestamp '2026-11-23 02:01:00', timestamp '2026-11-23 02:00:00', 'host-a')");
     }
@@ -127,6 +127,8 @@ class H2ToPostgresTest {
                 .as("the schema made by the same migrations").isEqualTo(
                         h2.queryForObject("select max(\"version\") from \"flyway_schema_history\"", String.class));
         assertThat(pg.queryForObject("select count(*) from shedlock", Long.class)).as("not copied").isZero();
+        assertThat(pg.queryForObject("select count(*) from sign_in_throttle", Long.class))
+                .as("sign-in counts are only meaningful while instances run: not copied").isZero();
 
         pg.update("insert into indicator (code, name_fr, name_en, name_ar, unit_fr, unit_en, unit_ar, kind, target_value,"
                 + " start_date, deadline, owner_fr, owner_en, owner_ar, source_file, source_quote) values ('NEW', 'n',"

@@ -12,13 +12,21 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** API callers get 401 and 403 as JSON, never a login page. */
+/** API callers get 401, 403 and 429 (too many wrong passwords) as JSON, never a login page. */
 @Component
 class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException authException) throws IOException {
+        if (authException instanceof SignInPausedException paused) {
+            // Refused before the password was looked at: the answer says when to try again, nothing else.
+            response.setHeader("Retry-After", Long.toString(paused.retryAfterSeconds()));
+            long seconds = paused.retryAfterSeconds();
+            write(response, 429, "Too many wrong passwords from this address: try again in "
+                    + (seconds == 1 ? "1 second." : seconds + " seconds."));
+            return;
+        }
         // realm so that curl and browsers know to send credentials
         response.setHeader("WWW-Authenticate", "Basic realm=\"Marsad\"");
         write(response, HttpServletResponse.SC_UNAUTHORIZED,

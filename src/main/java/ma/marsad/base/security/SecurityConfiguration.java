@@ -1,7 +1,6 @@
 package ma.marsad.base.security;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 
 import jakarta.servlet.DispatcherType;
 
@@ -10,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,11 +17,10 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -37,7 +35,7 @@ import ma.marsad.base.ui.LoginView;
  * else is the Vaadin UI behind the login view. In both, a view or endpoint is denied unless it names
  * the roles it allows with @RolesAllowed; only /actuator/health and the login page are open. The UI's
  * sessions are kept in a registry so that disabling an account ends its sessions at once. Both doors check
- * passwords the same way (account.LockingAuthenticationProvider: too many wrong ones lock the user name), and
+ * passwords the same way (account.LockingAuthenticationProvider: too many wrong ones from an address make it wait), and
  * every response carries the headers of {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,7 +58,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions, RequestUtil vaadinRequests,
-                                   EndedSessions endedSessions) throws Exception {
+                                   EndedSessions endedSessions, Clock clock) throws Exception {
         // No limit on sessions: the registry is there to find a person's sessions, and an expired one
         // sends its next request to the login page.
         http.sessionManagement(s -> s.sessionConcurrency(c -> c.maximumSessions(SessionLimit.UNLIMITED)
@@ -80,16 +78,26 @@ class SecurityConfiguration {
         // After Vaadin's, so that Vaadin has named its login view by the time the form login sets itself up
         // (before, Spring would add its own generated login page).
         http.formLogin(form -> form.failureHandler(loginFailure()));
+        // A sign-in form with a missing or made-up CSRF token goes back to the sign-in page, not to an error page.
+        http.exceptionHandling(e -> e.defaultAccessDeniedHandlerFor(new ExpiredSignInForm(clock),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
         return http.build();
     }
 
-    /** Back to the login page: "?locked" when the user name is locked, "?error" for any other refusal. */
+    /**
+     * Back to the login page: "?locked=N" when this address must wait N seconds before trying again (too many
+     * wrong passwords from it), "?error" for any other refusal.
+     */
     private static AuthenticationFailureHandler loginFailure() {
-        LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> byReason =
-                new LinkedHashMap<>();
-        byReason.put(LockedException.class, new SimpleUrlAuthenticationFailureHandler("/" + LoginView.LOCKED));
-        return new DelegatingAuthenticationFailureHandler(byReason,
-                new SimpleUrlAuthenticationFailureHandler("/" + LoginView.FAILED));
+        AuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/" + LoginView.FAILED);
+        return (request, response, exception) -> {
+            if (exception instanceof SignInPausedException paused) {
+                response.sendRedirect(request.getContextPath() + "/" + LoginView.LOCKED + "="
+                        + paused.retryAfterSeconds());
+            } else {
+                failed.onAuthenticationFailure(request, response, exception);
+            }
+        };
     }
 
     /** Runs before every other filter, Spring Security's included, and on error pages too. */

@@ -14,7 +14,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import ma.marsad.base.PageLanguage;
 import ma.marsad.base.security.AccountProperties;
-import ma.marsad.base.security.LoginLockProperties;
 
 /** The sign-in page; in the default profile it lists the demo users. */
 @Route(value = "login", autoLayout = false)
@@ -23,18 +22,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     /** Where a refused sign-in lands: a wrong user name or password. */
     public static final String FAILED = "login?error";
-    /** Where a sign-in lands when its user name is locked after too many wrong passwords. */
+    /** Where a sign-in lands when its address must wait (too many wrong passwords), followed by the seconds. */
     public static final String LOCKED = "login?locked";
+    /** The longest wait the page will name (the longest the throttle can set is far less). */
+    private static final long MAX_SHOWN_SECONDS = 24 * 3600;
 
     private final LoginForm form = new LoginForm();
-    private final LoginLockProperties lock;
 
-    LoginView(AccountProperties accounts, LoginLockProperties lock, PageLanguage pageLanguage) {
-        this.lock = lock;
+    LoginView(AccountProperties accounts, PageLanguage pageLanguage) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(false));
+        form.setI18n(i18n(-1));
 
         Div panel = new Div();
         panel.addClassName("login-panel");
@@ -54,16 +53,19 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(panel);
     }
 
-    private LoginI18n i18n(boolean locked) {
+    /** {@code waitSeconds} below zero: the usual wrong-name-or-password message. */
+    private LoginI18n i18n(long waitSeconds) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        if (locked) {
+        if (waitSeconds >= 0) {
             // Said the same way whether or not the user name exists.
             i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", lock.lockMinutes()));
+            i18n.getErrorMessage().setMessage(waitSeconds < 120
+                    ? getTranslation("login.locked.seconds", Math.max(1, waitSeconds))
+                    : getTranslation("login.locked.minutes", (waitSeconds + 59) / 60));
         } else {
             i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
@@ -74,9 +76,24 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        boolean locked = parameters.containsKey("locked");
-        form.setI18n(i18n(locked));
-        form.setError(locked || parameters.containsKey("error"));
+        long waitSeconds = parameters.containsKey("locked") ? seconds(parameters.get("locked")) : -1;
+        LoginI18n i18n = i18n(waitSeconds);
+        if (parameters.containsKey("expired")) {
+            // The form was sent with a missing or made-up CSRF token (base.security.ExpiredSignInForm).
+            i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        }
+        form.setI18n(i18n);
+        form.setError(waitSeconds >= 0 || parameters.containsKey("error") || parameters.containsKey("expired"));
+    }
+
+    /** The wait the redirect carries; anything else typed there reads as a short wait, never an error. */
+    private static long seconds(java.util.List<String> values) {
+        String value = values.isEmpty() ? "" : values.getFirst();
+        if (!value.matches("\\d{1,6}")) {
+            return 1;
+        }
+        return Math.min(Long.parseLong(value), MAX_SHOWN_SECONDS);
     }
 
     @Override

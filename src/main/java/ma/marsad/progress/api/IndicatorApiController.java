@@ -26,13 +26,13 @@ import ma.marsad.progress.ProgressService;
 import ma.marsad.progress.ProgressStatus;
 
 /**
- * GET /api/indicators: every target with where it stands, for other systems and scripts. For those
- * who read progress (managers, officials, administrators); clerks send figures, they do not read them.
- * Approved figures only, unless includeUnapproved=true.
+ * GET /api/indicators: every target with where it stands, for other systems and scripts. For every role, as
+ * the dashboard is (docs/role-matrix.md): clerks read there what this answers. Approved figures only, unless
+ * includeUnapproved=true.
  */
 @RestController
 @RequestMapping("/api/indicators")
-@RolesAllowed({Role.MANAGER_ROLE, Role.OFFICIAL_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed({Role.MANAGER_ROLE, Role.OFFICIAL_ROLE, Role.CLERK_ROLE, Role.ADMIN_ROLE})
 @AnswersInEnglish
 class IndicatorApiController {
 

@@ -25,12 +25,26 @@ final class BrowserLikeClient {
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\">");
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
     private final int port;
 
     BrowserLikeClient(int port) {
+        this(port, null);
+    }
+
+    /** A browser on another machine: its connections come from {@code from} (a loopback address, 127.x.y.z). */
+    BrowserLikeClient(int port, String from) {
         this.port = port;
+        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (from != null) {
+            try {
+                builder.localAddress(java.net.InetAddress.getByName(from));
+            } catch (java.net.UnknownHostException e) {
+                throw new IllegalArgumentException(from, e);
+            }
+        }
+        this.http = builder.build();
     }
 
     URI uri(String path) {
@@ -44,10 +58,18 @@ final class BrowserLikeClient {
 
     /** A form POST; a null value leaves the field out. */
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return post(path, fields, Map.of());
+    }
+
+    /** A form POST with more headers (X-Forwarded-For, as a proxy adds it). */
+    HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers)
+            throws IOException, InterruptedException {
         String body = fields.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html");
+        headers.forEach(request::header);
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -39,7 +39,8 @@ import ma.marsad.base.ui.LoginView;
 /**
  * Who may open what: every view and every API endpoint against every role and against someone not signed
  * in, each asserted allowed or denied from the table below. The table is written by hand (it is the
- * specification); the first two tests fail when a view or an endpoint is added without a line here.
+ * specification, docs/role-matrix.md, and the two must say the same: the last test compares them); the first two
+ * tests fail when a view or an endpoint is added without a line here.
  */
 class RoleMatrixTest extends MarsadBrowserlessTest {
 
@@ -52,6 +53,7 @@ class RoleMatrixTest extends MarsadBrowserlessTest {
 
     static {
         VIEWS.put("", EVERYONE);
+        // Not officials, who read the entries through the API and the reports (docs/role-matrix.md says why).
         VIEWS.put("figures", Set.of(Role.CLERK, Role.MANAGER, Role.ADMIN));
         VIEWS.put("entry", Set.of(Role.CLERK, Role.ADMIN));
         VIEWS.put("imports", Set.of(Role.CLERK, Role.ADMIN));
@@ -65,7 +67,8 @@ class RoleMatrixTest extends MarsadBrowserlessTest {
         // change it (docs/decisions/015-partners-and-commitments.md).
         VIEWS.put("partners", EVERYONE);
 
-        ENDPOINTS.put("GET /api/indicators", Set.of(Role.MANAGER, Role.OFFICIAL, Role.ADMIN));
+        // As the dashboard, which every role opens (docs/role-matrix.md).
+        ENDPOINTS.put("GET /api/indicators", EVERYONE);
         ENDPOINTS.put("GET /api/indicators/{code}/entries", EVERYONE);
         ENDPOINTS.put("GET /api/entries/{id}/history", EVERYONE);
         ENDPOINTS.put("POST /api/approvals", Set.of(Role.MANAGER));
@@ -207,5 +210,34 @@ class RoleMatrixTest extends MarsadBrowserlessTest {
             assertThat(response.statusCode()).as(endpoint + " as " + user).isEqualTo(expected);
             assertThat(response.body()).as("a JSON error, not a page").startsWith("{\"error\"");
         }
+    }
+
+    /** The rows of docs/role-matrix.md, read back into "view route" / "METHOD path" → roles. */
+    private static Map<String, Set<Role>> documentedTable() throws java.io.IOException {
+        Map<String, Set<Role>> rows = new LinkedHashMap<>();
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\| (view )?`([^`]*)` \\|(.*)\\|$");
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("docs/role-matrix.md"))) {
+            java.util.regex.Matcher m = row.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            String[] cells = m.group(3).split("\\|");
+            Set<Role> roles = new java.util.HashSet<>();
+            for (int i = 0; i < Role.values().length; i++) {
+                if (cells[i].strip().equals("✓")) {
+                    roles.add(Role.values()[i]);
+                }
+            }
+            rows.put((m.group(1) == null ? "" : "view ") + m.group(2), roles);
+        }
+        return rows;
+    }
+
+    @Test
+    void theDocumentedRoleMatrixIsThisTable() throws Exception {
+        Map<String, Set<Role>> expected = new LinkedHashMap<>();
+        VIEWS.forEach((route, roles) -> expected.put("view " + route, roles));
+        expected.putAll(ENDPOINTS);
+        assertThat(documentedTable()).isEqualTo(expected);
     }
 }

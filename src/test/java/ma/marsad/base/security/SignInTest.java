@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,8 +32,8 @@ import ma.marsad.excelimport.ImportedFiguresCleanup;
 
 /**
  * Signing in and out over real HTTP, as a browser does it: the session id changes at sign-in, the login
- * form needs Spring's CSRF token, sign-out ends the session, idle sessions end, and wrong passwords lock a
- * user name on the login page and on the API.
+ * form needs Spring's CSRF token, sign-out ends the session, idle sessions end, and wrong passwords slow down
+ * the address that typed them, on the login page and on the API, never the account's owner elsewhere.
  */
 @MarsadSpringTest
 class SignInTest {
@@ -50,7 +51,7 @@ class SignInTest {
 
     @AfterEach
     void removeCountsAccountsAndHistory() {
-        jdbc.update("delete from login_failure");
+        jdbc.update("delete from sign_in_throttle");
         ImportedFiguresCleanup.removeImports(jdbc);
         TestAccounts.remove(jdbc);
     }
@@ -83,8 +84,11 @@ class SignInTest {
         HttpResponse<String> wrongToken = browser.post("/login",
                 BrowserLikeClient.form("manager", "manager", "forged-token"));
 
-        assertThat(withoutToken.statusCode()).isEqualTo(403);
-        assertThat(wrongToken.statusCode()).isEqualTo(403);
+        // Refused, and sent back to the sign-in page, which says the form had expired (issue 18, finding 4).
+        for (HttpResponse<String> refused : List.of(withoutToken, wrongToken)) {
+            assertThat(refused.statusCode()).isEqualTo(302);
+            assertThat(refused.headers().firstValue("Location")).hasValue(url("/login?expired"));
+        }
         HttpResponse<String> dashboard = browser.get("/");
         assertThat(dashboard.statusCode()).as("still not signed in").isEqualTo(302);
         assertThat(dashboard.headers().firstValue("Location")).hasValue(url("/login"));
@@ -122,38 +126,101 @@ class SignInTest {
     }
 
     @Test
-    void fiveWrongPasswordsOnTheLoginPageLockTheNameAndTheRightOneThenShowsTheLockMessage() throws Exception {
+    void wrongPasswordsFromOneAddressMakeItWaitOnTheLoginPageWhileTheOwnerSignsInFromAnother() throws Exception {
         String password = users.create(new NewUser("test.form", "Form", Set.of(Role.CLERK)), null, "admin").password();
-        BrowserLikeClient browser = new BrowserLikeClient(port);
-        String token = browser.csrfTokenOf(browser.get("/login"));
+        BrowserLikeClient attacker = new BrowserLikeClient(port, "127.0.0.3");
+        String token = attacker.csrfTokenOf(attacker.get("/login"));
 
-        for (int i = 1; i <= 5; i++) {
-            HttpResponse<String> refused = browser.post("/login", BrowserLikeClient.form("test.form", "wrong", token));
+        for (int i = 1; i <= 6; i++) {
+            HttpResponse<String> refused = attacker.post("/login", BrowserLikeClient.form("test.form", "wrong", token));
             assertThat(refused.headers().firstValue("Location")).as("wrong password " + i).hasValue(url("/login?error"));
         }
-        HttpResponse<String> locked = browser.post("/login", BrowserLikeClient.form("test.form", password, token));
+        HttpResponse<String> paused = attacker.post("/login", BrowserLikeClient.form("test.form", password, token));
 
-        assertThat(locked.headers().firstValue("Location")).hasValue(url("/login?locked"));
-        assertThat(browser.get("/").statusCode()).as("not signed in").isEqualTo(302);
+        assertThat(paused.headers().firstValue("Location")).as("even the right password waits")
+                .hasValueSatisfying(location -> assertThat(location).matches(".*/login\\?locked=[12]"));
+        assertThat(attacker.get("/").statusCode()).as("not signed in").isEqualTo(302);
+        assertThat(new BrowserLikeClient(port, "127.0.0.4").signIn("test.form", password).headers()
+                .firstValue("Location")).as("the owner, from another address, at once").hasValue(url("/"));
         assertThat(new BrowserLikeClient(port).signIn("clerk", "clerk").headers().firstValue("Location"))
                 .as("other people still sign in").hasValue(url("/"));
     }
 
     @Test
-    void fiveWrongPasswordsOnTheApiLockTheNameWithTheUsual401() throws Exception {
+    void wrongPasswordsOnTheApiMakeThatAddressWaitWith429AndRetryAfter() throws Exception {
         String password = users.create(new NewUser("test.api", "Api", Set.of(Role.MANAGER)), null, "admin").password();
+        java.net.http.HttpClient attacker = java.net.http.HttpClient.newBuilder()
+                .localAddress(java.net.InetAddress.getByName("127.0.0.3")).build();
         ApiClient api = new ApiClient(port);
-        assertThat(api.send(api.request("/api/indicators", "test.api", password)).statusCode()).isEqualTo(200);
 
-        for (int i = 1; i <= 5; i++) {
-            HttpResponse<String> refused = api.send(api.request("/api/indicators", "test.api", "wrong"));
+        for (int i = 1; i <= 6; i++) {
+            HttpResponse<String> refused = attacker.send(api.request("/api/indicators", "test.api", "wrong").build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).as("wrong password " + i).isEqualTo(401);
         }
-        HttpResponse<String> locked = api.send(api.request("/api/indicators", "test.api", password));
+        HttpResponse<String> paused = attacker.send(api.request("/api/indicators", "test.api", password).build(),
+                HttpResponse.BodyHandlers.ofString());
 
-        assertThat(locked.statusCode()).isEqualTo(401);
-        assertThat(locked.body()).isEqualTo(
-                "{\"error\":\"Authentication required: send a user name and password (HTTP Basic).\"}");
-        assertThat(api.get("/api/indicators", "manager").statusCode()).as("other people still get in").isEqualTo(200);
+        assertThat(paused.statusCode()).isEqualTo(429);
+        assertThat(paused.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(s).matches("[12]"));
+        assertThat(paused.body()).matches(
+                "\\{\"error\":\"Too many wrong passwords from this address: try again in (1 second|2 seconds)\\.\"}");
+        assertThat(api.send(api.request("/api/indicators", "test.api", password)).statusCode())
+                .as("the owner, from another address, at once").isEqualTo(200);
+    }
+
+    @Test
+    void behindATrustedProxyTheClientAddressComesFromXForwardedForAndFromNobodyElse() throws Exception {
+        String password = users.create(new NewUser("test.proxy", "Proxy", Set.of(Role.CLERK)), null, "admin").password();
+        BrowserLikeClient proxy = new BrowserLikeClient(port, "127.0.0.2");
+        String token = proxy.csrfTokenOf(proxy.get("/login"));
+        for (int i = 1; i <= 6; i++) {
+            proxy.post("/login", BrowserLikeClient.form("test.proxy", "wrong", token),
+                    Map.of("X-Forwarded-For", "203.0.113.9"));
+        }
+        assertThat(jdbc.queryForList("select distinct address from sign_in_throttle where address <> ''", String.class))
+                .as("counted against the client the proxy names").containsExactly("203.0.113.9");
+        assertThat(proxy.post("/login", BrowserLikeClient.form("test.proxy", password, token),
+                Map.of("X-Forwarded-For", "203.0.113.9")).headers().firstValue("Location")).hasValueSatisfying(
+                        location -> assertThat(location).contains("/login?locked="));
+
+        BrowserLikeClient owner = new BrowserLikeClient(port, "127.0.0.2");
+        String ownersToken = owner.csrfTokenOf(owner.get("/login"));
+        assertThat(owner.post("/login", BrowserLikeClient.form("test.proxy", password, ownersToken),
+                Map.of("X-Forwarded-For", "198.51.100.7")).headers().firstValue("Location"))
+                .as("another client behind the same proxy").hasValue(url("/"));
+
+        jdbc.update("delete from sign_in_throttle");
+        BrowserLikeClient liar = new BrowserLikeClient(port);
+        String liarsToken = liar.csrfTokenOf(liar.get("/login"));
+        liar.post("/login", BrowserLikeClient.form("test.proxy", "wrong", liarsToken),
+                Map.of("X-Forwarded-For", "198.51.100.7"));
+        assertThat(jdbc.queryForList("select distinct address from sign_in_throttle where address <> ''", String.class))
+                .as("a client that is not a trusted proxy cannot choose its address").containsExactly("127.0.0.1");
+    }
+
+    private String sessionCookieOf(String from, String forwardedProto) throws Exception {
+        java.net.http.HttpClient.Builder client = java.net.http.HttpClient.newBuilder();
+        if (from != null) {
+            client.localAddress(java.net.InetAddress.getByName(from));
+        }
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/login")));
+        if (forwardedProto != null) {
+            request.header("X-Forwarded-Proto", forwardedProto);
+        }
+        HttpResponse<String> page = client.build().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteLaxAndSecureWhenServedOverHttpsThroughATrustedProxy() throws Exception {
+        String plain = sessionCookieOf(null, null);
+        assertThat(plain).contains("; HttpOnly").contains("; SameSite=Lax").doesNotContain("Secure");
+
+        assertThat(sessionCookieOf("127.0.0.2", "https")).as("HTTPS, says the trusted proxy")
+                .contains("; Secure").contains("; SameSite=Lax");
+        assertThat(sessionCookieOf(null, "https")).as("HTTPS, says a client: not believed")
+                .doesNotContain("Secure");
     }
 }

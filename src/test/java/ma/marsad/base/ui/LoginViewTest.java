@@ -33,9 +33,13 @@ class LoginViewTest extends MarsadBrowserlessTest {
         return errorMessage().get("message").asString();
     }
 
-    /** The login page as a refused sign-in lands on it: login?locked or login?error. */
+    /** The login page as a refused sign-in lands on it: login?locked=seconds or login?error. */
     private void open(String refusal) {
-        UI.getCurrent().navigate("login", QueryParameters.of(refusal, ""));
+        open(refusal, "");
+    }
+
+    private void open(String refusal, String value) {
+        UI.getCurrent().navigate("login", QueryParameters.of(refusal, value));
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     }
 
@@ -45,28 +49,35 @@ class LoginViewTest extends MarsadBrowserlessTest {
     }
 
     @Test
-    void aLockedUserNameIsToldWhyAndForHowLongWithoutSayingWhetherTheUserExists() {
-        open("locked");
+    void aPausedSignInIsToldWhyAndForHowLongWithoutSayingWhetherTheUserExists() {
+        open("locked", "42");
 
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         assertThat(title()).isEqualTo("Signing in is paused");
-        assertThat(message()).isEqualTo("Too many wrong passwords were typed for"
-                + " this user name. Signing in with it is paused for 15 minutes: try again later or ask an administrator.");
+        assertThat(message()).isEqualTo("Too many wrong passwords were typed from here. Try again in 42 seconds.");
+
+        open("locked", "1");
+        assertThat(message()).endsWith("Try again in 1 second.");
+        open("locked", "900");
+        assertThat(message()).isEqualTo("Too many wrong passwords were typed from here. Try again in 15 minutes,"
+                + " or ask an administrator.");
+        open("locked", "not-a-number");
+        assertThat(message()).as("a made-up value reads as a short wait").endsWith("Try again in 1 second.");
     }
 
     @Test
-    void theLockIsToldInFrenchAndArabicToo() {
+    void thePauseIsToldInFrenchAndArabicToo() {
         UI.getCurrent().setLocale(Locale.FRENCH);
-        open("locked");
+        open("locked", "900");
         assertThat(message())
-                .startsWith("Trop de mots de passe erronés").contains("pendant 15 minutes");
+                .startsWith("Trop de mots de passe erronés").contains("dans 15 minutes");
 
         UI.getCurrent().setLocale(Locale.forLanguageTag("ar-MA"));
-        open("locked");
+        open("locked", "30");
         assertThat(title())
                 .isEqualTo("تم إيقاف تسجيل الدخول مؤقتًا");
-        assertThat(message()).contains("لمدة 15 دقيقة");
+        assertThat(message()).contains("بعد 30 ثانية");
     }
 
     @Test

@@ -106,7 +106,7 @@ class IndicatorApiTest {
 
     @Test
     void answers403AsJsonToARoleThatIsNotNamed() throws Exception {
-        HttpResponse<String> response = api.send(api.request("/api/indicators", "clerk", "clerk"));
+        HttpResponse<String> response = api.send(api.request("/api/reports/progress.csv", "clerk", "clerk"));
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(json.readTree(response.body()).get("error").asString()).contains("role does not allow");
     }
