@@ -1,4 +1,4 @@
-package ma.marsad.refusals;
+package ma.marsad.base.refusals;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package ma.marsad.slowclients;
+package ma.marsad.base.slowclients;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

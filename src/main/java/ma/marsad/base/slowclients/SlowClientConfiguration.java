@@ -1,4 +1,4 @@
-package ma.marsad.slowclients;
+package ma.marsad.base.slowclients;
 
 import jakarta.servlet.DispatcherType;
 

@@ -1,4 +1,4 @@
-package ma.marsad.refusals;
+package ma.marsad.base.refusals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
