@@ -195,7 +195,7 @@ final class BodyFirstFilter implements Filter {
             return;
         }
         response.setStatus(status);
-        response.setHeader("Connection", "close");
+        response.setHeader(org.springframework.http.HttpHeaders.CONNECTION, "close");
         if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
             response.setHeader("Retry-After", "5");
         }
