@@ -29,7 +29,8 @@ public final class H2ToPostgres {
 
     /** Tables in an order where each row's references already exist; ids are kept. */
     static final List<String> TABLES = List.of("indicator", "indicator_milestone", "user_account",
-            "user_account_role", "import_record", "progress_entry", "quarter_lock", "history_event");
+            "user_account_role", "import_record", "progress_entry", "quarter_lock", "history_event", "partner", "agreement",
+            "commitment", "evidence");
     /** Made by the migrations themselves or only meaningful while instances run. */
     static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "startup_turn", "shedlock",
             "sign_in_throttle");
